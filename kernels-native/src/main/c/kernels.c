@@ -134,7 +134,30 @@ static void fill_row(float *y, int64_t n, float v) {
   for (int64_t i = 0; i < n; i++) y[i] = v;
 }
 
-/* ---- reductions */
+/* ---- reductions
+ * Sums run in short float chains (a few vectors per lane) that are flushed into float64 every
+ * FLUSH_EVERY blocks: one-lane builds would otherwise add 10^5+ floats in sequence per row and
+ * lose 1e-5 of the sum; flushing costs ~2% on AVX2. */
+#define FLUSH_EVERY 32
+struct lanes {
+  double v[W];
+};
+INLINE void lanes_add(struct lanes *acc, vf s) {
+  float t[W];
+  vst(t, s);
+  for (int l = 0; l < W; l++) acc->v[l] += t[l];
+}
+INLINE void lanes_scale(struct lanes *acc, vf r) {
+  float t[W];
+  vst(t, r);
+  for (int l = 0; l < W; l++) acc->v[l] *= t[l];
+}
+INLINE double lanes_sum(const struct lanes *acc) {
+  double s = 0.0;
+  for (int l = 0; l < W; l++) s += acc->v[l];
+  return s;
+}
+
 static float row_max(const float *x, int64_t n) {
   vf m0 = vset(-INFINITY), m1 = m0, m2 = m0, m3 = m0;
   int64_t i = 0;
@@ -153,7 +176,8 @@ static float row_max(const float *x, int64_t n) {
  * per lane a max and a sum of exp((x - max) * it), rescaled only when a block of 4 vectors raises
  * some lane's max. Optionally also sums x (label smoothing) and keeps the k largest values. */
 struct online {
-  float m, s, sum_x;
+  float m;
+  double s, sum_x;
 };
 struct topk {
   int32_t k;
@@ -183,6 +207,8 @@ INLINE struct online online_row(const float *x, int64_t n, float inv_t, int want
                                 struct topk *top) {
   const vf it = vset(inv_t);
   vf m = vset(-FLT_MAX), s0 = vset(0.0f), s1 = s0, sx = s0;
+  struct lanes total = {{0}}, total_x = {{0}};
+  int blocks = 0;
   int64_t i = 0;
   for (; i + 4 * W <= n; i += 4 * W) {
     vf a0 = vld(x + i), a1 = vld(x + i + W), a2 = vld(x + i + 2 * W), a3 = vld(x + i + 3 * W);
@@ -192,6 +218,7 @@ INLINE struct online online_row(const float *x, int64_t n, float inv_t, int want
       vf r = exp_minus(vmul(vsub(m, grown), it));
       s0 = vmul(s0, r);
       s1 = vmul(s1, r);
+      lanes_scale(&total, r);
       m = grown;
     }
     if (top && vmask(vgt(block_max, vset(top->val[top->k - 1])))) {
@@ -203,6 +230,15 @@ INLINE struct online online_row(const float *x, int64_t n, float inv_t, int want
     s0 = vadd(s0, vadd(exp_minus(vmul(vsub(a0, m), it)), exp_minus(vmul(vsub(a1, m), it))));
     s1 = vadd(s1, vadd(exp_minus(vmul(vsub(a2, m), it)), exp_minus(vmul(vsub(a3, m), it))));
     if (want_sum) sx = vadd(sx, vadd(vadd(a0, a1), vadd(a2, a3)));
+    if (++blocks == FLUSH_EVERY) {
+      lanes_add(&total, vadd(s0, s1));
+      s0 = s1 = vset(0.0f);
+      if (want_sum) {
+        lanes_add(&total_x, sx);
+        sx = vset(0.0f);
+      }
+      blocks = 0;
+    }
   }
   for (; i < n; i += W) {
     int64_t valid = n - i < W ? n - i : W;
@@ -212,31 +248,43 @@ INLINE struct online online_row(const float *x, int64_t n, float inv_t, int want
       vf r = exp_minus(vmul(vsub(m, grown), it));
       s0 = vmul(s0, r);
       s1 = vmul(s1, r);
+      lanes_scale(&total, r);
       m = grown;
     }
     if (top) topk_offer(top, a, i, valid);
     s0 = vadd(s0, exp_minus(vmul(vsub(a, m), it)));
     if (want_sum) sx = vadd(sx, valid < W ? vld_tail(x + i, valid, 0.0f) : a);
   }
+  lanes_add(&total, vadd(s0, s1));
   struct online o;
   o.m = vhmax(m);
-  o.s = vhsum(vmul(vadd(s0, s1), exp_minus(vmul(vsub(m, vset(o.m)), it))));
-  o.sum_x = want_sum ? vhsum(sx) : 0.0f;
+  /* Merge the lanes: each lane's sum is relative to its own max. */
+  lanes_scale(&total, exp_minus(vmul(vsub(m, vset(o.m)), it)));
+  o.s = lanes_sum(&total);
+  if (want_sum) lanes_add(&total_x, sx);
+  o.sum_x = want_sum ? lanes_sum(&total_x) : 0.0;
   return o;
 }
 
-static float dot_row(const float *a, const float *b, int64_t n) {
+static double dot_row(const float *a, const float *b, int64_t n) {
   vf d0 = vset(0.0f), d1 = d0, d2 = d0, d3 = d0;
+  double total = 0.0;
+  int blocks = 0;
   int64_t i = 0;
   for (; i + 4 * W <= n; i += 4 * W) {
     d0 = vfma(vld(a + i), vld(b + i), d0);
     d1 = vfma(vld(a + i + W), vld(b + i + W), d1);
     d2 = vfma(vld(a + i + 2 * W), vld(b + i + 2 * W), d2);
     d3 = vfma(vld(a + i + 3 * W), vld(b + i + 3 * W), d3);
+    if (++blocks == FLUSH_EVERY) {
+      total += vhsum_f64(vadd(vadd(d0, d1), vadd(d2, d3)));
+      d0 = d1 = d2 = d3 = vset(0.0f);
+      blocks = 0;
+    }
   }
   for (; i + W <= n; i += W) d0 = vfma(vld(a + i), vld(b + i), d0);
   if (i < n) d0 = vfma(vld_tail(a + i, n - i, 0.0f), vld_tail(b + i, n - i, 0.0f), d0);
-  return vhsum(vadd(vadd(d0, d1), vadd(d2, d3)));
+  return total + vhsum_f64(vadd(vadd(d0, d1), vadd(d2, d3)));
 }
 
 /* ---- softmax, one row per algorithm */
@@ -248,6 +296,8 @@ static void softmax_reload(const float *x, float *y, int64_t n, float inv_t) {
   }
   const vf vm = vset(m), it = vset(inv_t);
   vf s0 = vset(0.0f), s1 = s0, s2 = s0, s3 = s0;
+  double total = 0.0;
+  int blocks = 0;
   int64_t i = 0;
   for (; i + 4 * W <= n; i += 4 * W) {
     vf e0 = exp_minus(vmul(vsub(vld(x + i), vm), it));
@@ -262,6 +312,11 @@ static void softmax_reload(const float *x, float *y, int64_t n, float inv_t) {
     s1 = vadd(s1, e1);
     s2 = vadd(s2, e2);
     s3 = vadd(s3, e3);
+    if (++blocks == FLUSH_EVERY) {
+      total += vhsum_f64(vadd(vadd(s0, s1), vadd(s2, s3)));
+      s0 = s1 = s2 = s3 = vset(0.0f);
+      blocks = 0;
+    }
   }
   for (; i < n; i += W) {
     int64_t valid = n - i < W ? n - i : W;
@@ -269,7 +324,8 @@ static void softmax_reload(const float *x, float *y, int64_t n, float inv_t) {
     vst_tail(y + i, e, valid);
     s0 = vadd(s0, e);
   }
-  struct map_args g = {0, 0, 1.0f / vhsum(vadd(vadd(s0, s1), vadd(s2, s3))), 0};
+  total += vhsum_f64(vadd(vadd(s0, s1), vadd(s2, s3)));
+  struct map_args g = {0, 0, (float)(1.0 / total), 0};
   map_row(MAP_SCALE, y, y, n, &g, 0);
 }
 
@@ -279,7 +335,7 @@ static void softmax_online(const float *x, float *y, int64_t n, float inv_t, int
     fill_row(y, n, 0.0f);
     return;
   }
-  struct map_args g = {o.m, inv_t, 1.0f / o.s, 0};
+  struct map_args g = {o.m, inv_t, (float)(1.0 / o.s), 0};
   map_row(MAP_EXP_AFFINE, x, y, n, &g, nt);
 }
 
@@ -288,25 +344,38 @@ static void softmax_online(const float *x, float *y, int64_t n, float inv_t, int
 static void softmax_two_pass(const float *x, float *y, int64_t n, float inv_t, int nt) {
   const vf it = vset(inv_t);
   vf acc_m = vset(0.0f), acc_e = vset(-FLT_MAX);
+  struct lanes total = {{0}}; /* flushed mantissas, relative to acc_e like acc_m */
+  int steps = 0;
   for (int64_t i = 0; i < n; i += W) {
     int64_t valid = n - i < W ? n - i : W;
     vf a = vmax(vset(EXTEXP_FLOOR),
                 vmul(valid < W ? vld_tail(x + i, valid, -INFINITY) : vld(x + i), it));
     vf e = vsub(vfma(a, vset(LOG2E), vset(MAGIC_ROUND)), vset(MAGIC_ROUND));
-    vf mantissa = vfma(poly(reduce(a, e)), reduce(a, e), vset(1.0f));
+    vf t = reduce(a, e);
+    vf mantissa = vfma(poly(t), t, vset(1.0f));
     if (valid < W) mantissa = vsel(vgt(a, vset(EXTEXP_FLOOR)), mantissa, vset(0.0f));
     vf grown = vmax(acc_e, e);
-    acc_m = vfma(mantissa, exp2_nonpositive(vsub(e, grown)),
-                 vmul(acc_m, exp2_nonpositive(vsub(acc_e, grown))));
-    acc_e = grown;
+    if (vmask(vgt(grown, acc_e))) { /* a lane's exponent rose: rescale what it holds */
+      vf r = exp2_nonpositive(vsub(acc_e, grown));
+      acc_m = vmul(acc_m, r);
+      lanes_scale(&total, r);
+      acc_e = grown;
+    }
+    acc_m = vfma(mantissa, exp2_nonpositive(vsub(e, acc_e)), acc_m);
+    if (++steps == 4 * FLUSH_EVERY) {
+      lanes_add(&total, acc_m);
+      acc_m = vset(0.0f);
+      steps = 0;
+    }
   }
+  lanes_add(&total, acc_m);
   float big_e = vhmax(acc_e);
-  if (big_e < -1.0e6f) {
+  if (big_e < -1.0e6f) { /* every entry at the floor: masked */
     fill_row(y, n, 0.0f);
     return;
-  } /* every entry at the floor: masked */
-  float v = vhsum(vmul(acc_m, exp2_nonpositive(vsub(acc_e, vset(big_e)))));
-  struct map_args g = {big_e, inv_t, 1.0f / v, 0};
+  }
+  lanes_scale(&total, exp2_nonpositive(vsub(acc_e, vset(big_e))));
+  struct map_args g = {big_e, inv_t, (float)(1.0 / lanes_sum(&total)), 0};
   map_row(MAP_EXTEXP, x, y, n, &g, nt);
 }
 
@@ -341,14 +410,14 @@ int32_t SK_FN(sk_log_softmax_f32)(const float *x, int64_t ldx, float *y, int64_t
       fill_row(y + r * ldy, cols, -INFINITY);
       continue;
     }
-    struct map_args g = {o.m, inv_t, 0, logf(o.s)};
+    struct map_args g = {o.m, inv_t, 0, (float)log(o.s)};
     map_row(MAP_SHIFT_SCALE, x + r * ldx, y + r * ldy, cols, &g, 0);
   }
   return 0;
 }
 
 INLINE float logsumexp_of(struct online o, float inv_t) {
-  return o.s == 0.0f ? -INFINITY : o.m * inv_t + logf(o.s);
+  return o.s == 0.0 ? -INFINITY : (float)((double)o.m * inv_t + log(o.s));
 }
 
 int32_t SK_FN(sk_logsumexp_f32)(const float *x, int64_t ldx, int64_t rows, int64_t cols,
@@ -366,7 +435,7 @@ int32_t SK_FN(sk_softmax_backward_f32)(const float *y, int64_t ldy, const float 
   for (int64_t r = 0; r < rows; r++) {
     const float *yr = y + r * ldy, *dyr = dy + r * lddy;
     float *dxr = dx + r * lddx;
-    const vf dot = vset(dot_row(yr, dyr, cols));
+    const vf dot = vset((float)dot_row(yr, dyr, cols));
     int64_t i = 0;
     for (; i + W <= cols; i += W) vst(dxr + i, vmul(vld(yr + i), vsub(vld(dyr + i), dot)));
     if (i < cols) {
@@ -404,11 +473,11 @@ int32_t SK_FN(sk_cross_entropy_f32)(const float *logits, int64_t ld, int64_t row
     }
     float picked = xr[label] * inv_t;
     float l = logsumexp_of(o, inv_t) - (1.0f - eps) * picked;
-    if (eps > 0.0f) l -= eps / (float)cols * o.sum_x * inv_t;
+    if (eps > 0.0f) l -= (float)(eps / (double)cols * o.sum_x * inv_t);
     loss[r] = l;
     if (gr) {
       float g = grad_scale * inv_t;
-      struct map_args a = {o.m, inv_t, g / o.s, -g * eps / (float)cols};
+      struct map_args a = {o.m, inv_t, (float)(g / o.s), -g * eps / (float)cols};
       map_row(MAP_EXP_AFFINE, xr, gr, cols, &a, 0);
       gr[label] -= g * (1.0f - eps);
     }
@@ -432,7 +501,7 @@ int32_t SK_FN(sk_softmax_topk_f32)(const float *x, int64_t ldx, int64_t rows, in
       fill_row(top.val, k, 0.0f);
       continue;
     }
-    struct map_args g = {o.m, inv_t, 1.0f / o.s, 0};
+    struct map_args g = {o.m, inv_t, (float)(1.0 / o.s), 0};
     map_row(MAP_EXP_AFFINE, top.val, top.val, k, &g, 0);
   }
   return 0;
@@ -496,7 +565,7 @@ int32_t SK_FN(sk_online_partial_f32)(const float *x, int64_t n, float inv_t, flo
   if (!x || !ms || n < 1 || !(inv_t > 0.0f)) return SK_EINVAL;
   struct online o = online_row(x, n, inv_t, 0, NULL);
   ms[0] = o.m;
-  ms[1] = o.s;
+  ms[1] = (float)o.s;
   return 0;
 }
 
