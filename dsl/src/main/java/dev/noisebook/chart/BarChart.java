@@ -1,5 +1,6 @@
 package dev.noisebook.chart;
 
+import dev.noisebook.Chart;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -49,6 +50,11 @@ public record BarChart(Frame frame, List<String> categories, List<BarChart.Bars>
     }
   }
 
+  /** A bar chart over categories; see {@link Chart#bar}. */
+  public static BarChart titled(String title, String... categories) {
+    return new BarChart(Frame.titled(title), List.of(categories), List.of());
+  }
+
   public BarChart xAxis(String label) {
     return new BarChart(frame.withXAxis(label), categories, bars);
   }
@@ -90,7 +96,7 @@ public record BarChart(Frame frame, List<String> categories, List<BarChart.Bars>
             .xAxisTitle(frame.xAxis())
             .yAxisTitle(frame.yAxis())
             .build();
-    ChartImages.style(chart.getStyler());
+    ChartFiles.style(chart.getStyler());
     chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
     chart.getStyler().setLegendVisible(bars.size() > 1);
     for (Bars b : bars) {

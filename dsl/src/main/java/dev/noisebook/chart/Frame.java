@@ -20,7 +20,7 @@ public record Frame(String title, String xAxis, String yAxis, int width, int hei
     }
   }
 
-  static Frame titled(String title) {
+  public static Frame titled(String title) {
     return new Frame(title, "", "", DEFAULT_WIDTH, DEFAULT_HEIGHT);
   }
 

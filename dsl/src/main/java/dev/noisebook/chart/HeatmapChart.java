@@ -1,5 +1,6 @@
 package dev.noisebook.chart;
 
+import dev.noisebook.Chart;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -39,9 +40,11 @@ public record HeatmapChart(
     Objects.requireNonNull(format, "format");
   }
 
-  static HeatmapChart of(Frame frame, double[][] values) {
+  /** A heatmap of {@code values} labelled by index; see {@link Chart#heatmap}. */
+  public static HeatmapChart titled(String title, double[][] values) {
     double[][] v = copy(values);
-    return new HeatmapChart(frame, v, indices(v.length), indices(v[0].length), "0.00");
+    return new HeatmapChart(
+        Frame.titled(title), v, indices(v.length), indices(v[0].length), "0.00");
   }
 
   private static double[][] copy(double[][] values) {
@@ -109,7 +112,7 @@ public record HeatmapChart(
             .xAxisTitle(frame.xAxis())
             .yAxisTitle(frame.yAxis())
             .build();
-    ChartImages.style(chart.getStyler());
+    ChartFiles.style(chart.getStyler());
     chart.getStyler().setShowValue(true).setHeatMapValueDecimalPattern(format);
     int rows = values.length;
     List<String> yLabels = new ArrayList<>(rowLabels);

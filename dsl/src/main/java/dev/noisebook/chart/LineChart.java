@@ -1,5 +1,6 @@
 package dev.noisebook.chart;
 
+import dev.noisebook.Chart;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -14,6 +15,11 @@ public record LineChart(Frame frame, List<Series> series, boolean logarithmicY) 
   public LineChart {
     Objects.requireNonNull(frame, "frame");
     series = List.copyOf(series);
+  }
+
+  /** An empty line chart; see {@link Chart#line}. */
+  public static LineChart titled(String title) {
+    return new LineChart(Frame.titled(title), List.of(), false);
   }
 
   public LineChart xAxis(String label) {
@@ -64,13 +70,13 @@ public record LineChart(Frame frame, List<Series> series, boolean logarithmicY) 
             .xAxisTitle(frame.xAxis())
             .yAxisTitle(frame.yAxis())
             .build();
-    ChartImages.style(chart.getStyler());
+    ChartFiles.style(chart.getStyler());
     chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
     chart.getStyler().setLegendVisible(series.size() > 1);
     chart.getStyler().setYAxisLogarithmic(logarithmicY);
     for (Series s : series) {
       chart
-          .addSeries(s.name(), ChartImages.breakEvenSpacing(s.x()), s.y())
+          .addSeries(s.name(), ChartFiles.breakEvenSpacing(s.x()), s.y())
           .setMarker(SeriesMarkers.NONE);
     }
     return chart;

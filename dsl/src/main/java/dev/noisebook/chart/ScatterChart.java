@@ -1,5 +1,6 @@
 package dev.noisebook.chart;
 
+import dev.noisebook.Chart;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -15,6 +16,11 @@ public record ScatterChart(Frame frame, List<Series> series) implements Chart {
   public ScatterChart {
     Objects.requireNonNull(frame, "frame");
     series = List.copyOf(series);
+  }
+
+  /** An empty scatter chart; see {@link Chart#scatter}. */
+  public static ScatterChart titled(String title) {
+    return new ScatterChart(Frame.titled(title), List.of());
   }
 
   public ScatterChart xAxis(String label) {
@@ -73,7 +79,7 @@ public record ScatterChart(Frame frame, List<Series> series) implements Chart {
             .xAxisTitle(frame.xAxis())
             .yAxisTitle(frame.yAxis())
             .build();
-    ChartImages.style(chart.getStyler());
+    ChartFiles.style(chart.getStyler());
     chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
     chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
     chart.getStyler().setMarkerSize(5);

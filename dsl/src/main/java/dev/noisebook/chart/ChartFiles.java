@@ -1,5 +1,6 @@
 package dev.noisebook.chart;
 
+import dev.noisebook.Chart;
 import java.awt.Color;
 import java.awt.Font;
 import java.io.ByteArrayOutputStream;
@@ -15,7 +16,7 @@ import org.knowm.xchart.style.AxesChartStyler;
 import org.knowm.xchart.style.Styler;
 
 /** Encoding charts to PNG and SVG, and the one house style every chart shares. */
-final class ChartImages {
+public final class ChartFiles {
   static {
     // Notebook kernels and CI have no display; AWT must not try to find one.
     if (System.getProperty("java.awt.headless") == null) {
@@ -23,9 +24,9 @@ final class ChartImages {
     }
   }
 
-  private ChartImages() {}
+  private ChartFiles() {}
 
-  static byte[] png(Chart chart) {
+  public static byte[] png(Chart chart) {
     try {
       return BitmapEncoder.getBitmapBytes(chart.toXChart(), BitmapEncoder.BitmapFormat.PNG);
     } catch (IOException e) {
@@ -33,7 +34,7 @@ final class ChartImages {
     }
   }
 
-  static String svg(Chart chart) {
+  public static String svg(Chart chart) {
     var out = new ByteArrayOutputStream();
     try {
       VectorGraphicsEncoder.saveVectorGraphic(
@@ -44,7 +45,7 @@ final class ChartImages {
     return out.toString(StandardCharsets.UTF_8);
   }
 
-  static Path save(Chart chart, Path file) {
+  public static Path save(Chart chart, Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     try {
       if (name.endsWith(".png")) {
@@ -62,7 +63,7 @@ final class ChartImages {
   }
 
   /** Readable fonts at notebook size, no frame clutter, legend inside the plot. */
-  static void style(Styler styler) {
+  public static void style(Styler styler) {
     styler.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
     styler.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
     styler.setChartBackgroundColor(Color.WHITE);
@@ -81,7 +82,7 @@ final class ChartImages {
    * and overlaps them (XChart issue 731, still open in 4.0.3); nudging the last x by a thousandth
    * of a step, invisible at any plot size, sends the axis through the ordinary "nice number" ticks.
    */
-  static double[] breakEvenSpacing(double[] x) {
+  public static double[] breakEvenSpacing(double[] x) {
     if (x.length < 3) {
       return x;
     }

@@ -1,8 +1,9 @@
-package dev.noisebook.chart;
+package dev.noisebook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.noisebook.chart.ChartFiles;
 import dev.noisebook.display.MimeBundle;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -93,13 +94,13 @@ class ChartRenderingTest {
   @Test
   void nudgesOnlyEvenlySpacedXValues() {
     double[] even = {0, 1, 2, 3, 4};
-    double[] nudged = ChartImages.breakEvenSpacing(even);
+    double[] nudged = ChartFiles.breakEvenSpacing(even);
     assertThat(nudged[4])
         .isNotEqualTo(4.0)
         .isCloseTo(4.0, org.assertj.core.data.Offset.offset(0.01));
     assertThat(even[4]).as("the caller's array is untouched").isEqualTo(4.0);
     double[] uneven = {0, 1, 3, 4};
-    assertThat(ChartImages.breakEvenSpacing(uneven)).isSameAs(uneven);
+    assertThat(ChartFiles.breakEvenSpacing(uneven)).isSameAs(uneven);
   }
 
   @Test

@@ -1,5 +1,11 @@
-package dev.noisebook.chart;
+package dev.noisebook;
 
+import dev.noisebook.chart.BarChart;
+import dev.noisebook.chart.ChartFiles;
+import dev.noisebook.chart.Frame;
+import dev.noisebook.chart.HeatmapChart;
+import dev.noisebook.chart.LineChart;
+import dev.noisebook.chart.ScatterChart;
 import dev.noisebook.display.Displayable;
 import dev.noisebook.display.MimeBundle;
 import java.nio.file.Path;
@@ -15,27 +21,26 @@ import org.knowm.xchart.internal.chartpart.IChart;
  *     .series("cosine", steps, lr).save("lr.png");
  * }</pre>
  */
-public sealed interface Chart extends Displayable
-    permits LineChart, ScatterChart, HeatmapChart, BarChart {
+public interface Chart extends Displayable {
 
   /** Lines through (x, y) points, one or many series. */
   static LineChart line(String title) {
-    return new LineChart(Frame.titled(title), java.util.List.of(), false);
+    return LineChart.titled(title);
   }
 
   /** Points coloured by class, one series per class. */
   static ScatterChart scatter(String title) {
-    return new ScatterChart(Frame.titled(title), java.util.List.of());
+    return ScatterChart.titled(title);
   }
 
   /** A matrix as coloured cells, row 0 at the top. */
   static HeatmapChart heatmap(String title, double[][] values) {
-    return HeatmapChart.of(Frame.titled(title), values);
+    return HeatmapChart.titled(title, values);
   }
 
   /** Bars over named categories, one or many series. */
   static BarChart bar(String title, String... categories) {
-    return new BarChart(Frame.titled(title), java.util.List.of(categories), java.util.List.of());
+    return BarChart.titled(title, categories);
   }
 
   Frame frame();
@@ -44,16 +49,16 @@ public sealed interface Chart extends Displayable
   IChart toXChart();
 
   default byte[] png() {
-    return ChartImages.png(this);
+    return ChartFiles.png(this);
   }
 
   default String svg() {
-    return ChartImages.svg(this);
+    return ChartFiles.svg(this);
   }
 
   /** Writes the chart as PNG or SVG, chosen by the file's extension; returns the path. */
   default Path save(String file) {
-    return ChartImages.save(this, Path.of(file));
+    return ChartFiles.save(this, Path.of(file));
   }
 
   @Override
