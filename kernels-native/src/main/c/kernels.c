@@ -134,6 +134,17 @@ static void fill_row(float *y, int64_t n, float v) {
   for (int64_t i = 0; i < n; i++) y[i] = v;
 }
 
+/* A row whose max pass found nothing above -inf: all masked, unless a NaN hid from the max
+ * (maxps drops NaN). Rare, so the common path pays nothing for the check. */
+static void fill_masked_row(const float *x, float *y, int64_t n, float masked) {
+  for (int64_t i = 0; i < n; i++)
+    if (x[i] != x[i]) {
+      fill_row(y, n, NAN);
+      return;
+    }
+  fill_row(y, n, masked);
+}
+
 /* ---- reductions
  * Sums run in short float chains (a few vectors per lane) that are flushed into float64 every
  * FLUSH_EVERY blocks: one-lane builds would otherwise add 10^5+ floats in sequence per row and
@@ -291,7 +302,7 @@ static double dot_row(const float *a, const float *b, int64_t n) {
 static void softmax_reload(const float *x, float *y, int64_t n, float inv_t) {
   float m = row_max(x, n);
   if (m == -INFINITY) {
-    fill_row(y, n, 0.0f);
+    fill_masked_row(x, y, n, 0.0f);
     return;
   }
   const vf vm = vset(m), it = vset(inv_t);
@@ -352,8 +363,9 @@ static void softmax_two_pass(const float *x, float *y, int64_t n, float inv_t, i
                 vmul(valid < W ? vld_tail(x + i, valid, -INFINITY) : vld(x + i), it));
     vf e = vsub(vfma(a, vset(LOG2E), vset(MAGIC_ROUND)), vset(MAGIC_ROUND));
     vf t = reduce(a, e);
+    /* Lanes past the row hold the floor: 2^(floor - E) wipes them out unless the whole row is
+     * at the floor, which is the masked case below. */
     vf mantissa = vfma(poly(t), t, vset(1.0f));
-    if (valid < W) mantissa = vsel(vgt(a, vset(EXTEXP_FLOOR)), mantissa, vset(0.0f));
     vf grown = vmax(acc_e, e);
     if (vmask(vgt(grown, acc_e))) { /* a lane's exponent rose: rescale what it holds */
       vf r = exp2_nonpositive(vsub(acc_e, grown));
@@ -371,7 +383,7 @@ static void softmax_two_pass(const float *x, float *y, int64_t n, float inv_t, i
   lanes_add(&total, acc_m);
   float big_e = vhmax(acc_e);
   if (big_e < -1.0e6f) { /* every entry at the floor: masked */
-    fill_row(y, n, 0.0f);
+    fill_masked_row(x, y, n, 0.0f);
     return;
   }
   lanes_scale(&total, exp2_nonpositive(vsub(acc_e, vset(big_e))));

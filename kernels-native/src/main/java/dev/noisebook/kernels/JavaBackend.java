@@ -72,7 +72,11 @@ final class JavaBackend implements Backend {
         softmaxReload(x, y, at, r.cols(), invT);
       } else { // ONLINE and TWO_PASS share the two-pass structure; doubles need no exponent pairs
         Normaliser o = online(x, at, r.cols(), invT);
-        scaleExp(x, y, at, r.cols(), o.max(), invT, o.sum() == 0 ? 0f : (float) (1 / o.sum()));
+        if (o.sum() == 0) {
+          fill(y, at, r.cols(), 0f); // all masked
+        } else {
+          scaleExp(x, y, at, r.cols(), o.max(), invT, (float) (1 / o.sum()));
+        }
       }
     }
   }
@@ -250,10 +254,14 @@ final class JavaBackend implements Backend {
     return last; // rounding left the target unreached: the last entry with positive probability
   }
 
+  /** ln(FLT_MIN): below it the native exp flushes to 0 rather than return a subnormal. */
+  static final float DENORMAL_CUTOFF = -0x1.5D589Ep6f;
+
   @Override
   public void exp(MemorySegment x, MemorySegment y, long n) {
     for (long i = 0; i < n; i++) {
-      set(y, i, (float) Math.exp(get(x, i)));
+      float v = get(x, i);
+      set(y, i, v < DENORMAL_CUTOFF ? 0f : (float) Math.exp(v));
     }
   }
 

@@ -58,9 +58,13 @@ public final class Kernels {
   private final Backend backend;
   private final int threads;
 
-  private Kernels(Backend backend, int threads) {
+  /** Run every part on the calling thread, still split as for {@code threads}: same numbers. */
+  private final boolean callerOnly;
+
+  private Kernels(Backend backend, int threads, boolean callerOnly) {
     this.backend = backend;
     this.threads = threads;
+    this.callerOnly = callerOnly;
   }
 
   private static final class Best {
@@ -124,7 +128,7 @@ public final class Kernels {
             yield new NativeBackend(lib.lookup(), path);
           }
         };
-    return new Kernels(backend, Parallel.CORES);
+    return new Kernels(backend, Parallel.CORES, false);
   }
 
   private static Kernels choose() {
@@ -159,7 +163,7 @@ public final class Kernels {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be >= 1, got " + threads);
     }
-    return threads == this.threads ? this : new Kernels(backend, threads);
+    return threads == this.threads ? this : new Kernels(backend, threads, false);
   }
 
   /** How many threads one call may use. */
@@ -197,13 +201,14 @@ public final class Kernels {
     Checks.rows("softmax", "x", x, rows);
     Checks.rows("softmax", "y", writable("softmax", "y", y), rows);
     float invT = 1f / Checks.temperature(temperature);
-    if (algorithm == SoftmaxAlgorithm.AUTO && splitsRow(rows)) {
+    Kernels k = on(x, y);
+    if (algorithm == SoftmaxAlgorithm.AUTO && k.splitsRow(rows)) {
       for (int r = 0; r < rows.rows(); r++) {
-        softmaxLongRow(row(x, rows, r), row(y, rows, r), rows.cols(), invT);
+        k.softmaxLongRow(row(x, rows, r), row(y, rows, r), rows.cols(), invT);
       }
       return;
     }
-    forRowChunks(
+    k.forRowChunks(
         rows,
         (first, chunk) ->
             backend.softmax(row(x, rows, first), row(y, rows, first), chunk, invT, algorithm));
@@ -225,10 +230,11 @@ public final class Kernels {
     Checks.rows("logSoftmax", "x", x, rows);
     Checks.rows("logSoftmax", "y", writable("logSoftmax", "y", y), rows);
     float invT = 1f / Checks.temperature(temperature);
-    forRowChunks(
-        rows,
-        (first, chunk) ->
-            backend.logSoftmax(row(x, rows, first), row(y, rows, first), chunk, invT));
+    on(x, y)
+        .forRowChunks(
+            rows,
+            (first, chunk) ->
+                backend.logSoftmax(row(x, rows, first), row(y, rows, first), chunk, invT));
   }
 
   /** {@code out[r] = log Σ_j exp(x[r][j])}, natural log, one online pass per row. */
@@ -245,15 +251,16 @@ public final class Kernels {
     Checks.rows("logSumExp", "x", x, rows);
     Checks.perRow("logSumExp", "out", writable("logSumExp", "out", out), JAVA_FLOAT, rows, 1);
     float invT = 1f / Checks.temperature(temperature);
-    if (splitsRow(rows)) {
+    Kernels k = on(x, out);
+    if (k.splitsRow(rows)) {
       for (int r = 0; r < rows.rows(); r++) {
-        Normaliser n = normalise(row(x, rows, r), rows.cols(), invT);
+        Normaliser n = k.normalise(row(x, rows, r), rows.cols(), invT);
         float lse = n.sum == 0 ? Float.NEGATIVE_INFINITY : (float) (n.max * invT + Math.log(n.sum));
         out.setAtIndex(JAVA_FLOAT, r, lse);
       }
       return;
     }
-    forRowChunks(
+    k.forRowChunks(
         rows,
         (first, chunk) ->
             backend.logSumExp(row(x, rows, first), chunk, invT, out.asSlice(first * 4L)));
@@ -273,11 +280,12 @@ public final class Kernels {
     Checks.rows("softmaxBackward", "y", y, rows);
     Checks.rows("softmaxBackward", "dy", dy, rows);
     Checks.rows("softmaxBackward", "dx", writable("softmaxBackward", "dx", dx), rows);
-    forRowChunks(
-        rows,
-        (first, chunk) ->
-            backend.softmaxBackward(
-                row(y, rows, first), row(dy, rows, first), row(dx, rows, first), chunk));
+    on(y, dy, dx)
+        .forRowChunks(
+            rows,
+            (first, chunk) ->
+                backend.softmaxBackward(
+                    row(y, rows, first), row(dy, rows, first), row(dx, rows, first), chunk));
   }
 
   // ---- cross-entropy
@@ -335,16 +343,17 @@ public final class Kernels {
                 + spec.ignoreIndex());
       }
     }
-    forRowChunks(
-        rows,
-        (first, chunk) ->
-            backend.crossEntropy(
-                row(logits, rows, first),
-                chunk,
-                labels.asSlice(first * 4L),
-                spec,
-                loss.asSlice(first * 4L),
-                wantGrad ? row(grad, rows, first) : MemorySegment.NULL));
+    on(logits, labels, loss, grad)
+        .forRowChunks(
+            rows,
+            (first, chunk) ->
+                backend.crossEntropy(
+                    row(logits, rows, first),
+                    chunk,
+                    labels.asSlice(first * 4L),
+                    spec,
+                    loss.asSlice(first * 4L),
+                    wantGrad ? row(grad, rows, first) : MemorySegment.NULL));
   }
 
   // ---- top-k
@@ -377,16 +386,17 @@ public final class Kernels {
     Checks.perRow(
         "softmaxTopK", "prob", writable("softmaxTopK", "prob", prob), JAVA_FLOAT, rows, k);
     float invT = 1f / Checks.temperature(temperature);
-    forRowChunks(
-        rows,
-        (first, chunk) ->
-            backend.softmaxTopK(
-                row(x, rows, first),
-                chunk,
-                invT,
-                k,
-                idx.asSlice(first * 4L * k),
-                prob.asSlice(first * 4L * k)));
+    on(x, idx, prob)
+        .forRowChunks(
+            rows,
+            (first, chunk) ->
+                backend.softmaxTopK(
+                    row(x, rows, first),
+                    chunk,
+                    invT,
+                    k,
+                    idx.asSlice(first * 4L * k),
+                    prob.asSlice(first * 4L * k)));
   }
 
   // ---- sampling
@@ -435,15 +445,16 @@ public final class Kernels {
       }
     }
     float invT = 1f / Checks.temperature(temperature);
-    forRowChunks(
-        rows,
-        (first, chunk) ->
-            backend.sample(
-                row(logits, rows, first),
-                chunk,
-                invT,
-                uniforms.asSlice(first * 8L),
-                out.asSlice(first * 4L)));
+    on(logits, uniforms, out)
+        .forRowChunks(
+            rows,
+            (first, chunk) ->
+                backend.sample(
+                    row(logits, rows, first),
+                    chunk,
+                    invT,
+                    uniforms.asSlice(first * 8L),
+                    out.asSlice(first * 4L)));
   }
 
   // ---- exp
@@ -465,16 +476,17 @@ public final class Kernels {
     }
     Checks.holds("exp", "x", x, JAVA_FLOAT, n, n + " values");
     Checks.holds("exp", "y", writable("exp", "y", y), JAVA_FLOAT, n, n + " values");
-    int parts = (int) Math.max(1, Math.ceilDiv(n, CALL_ELEMENTS));
-    if (threads > 1 && n >= PARALLEL_ELEMENTS) {
-      parts = Math.max(parts, threads);
+    Kernels k = on(x, y);
+    long wanted = Math.ceilDiv(n, CALL_ELEMENTS);
+    if (k.threads > 1 && n >= PARALLEL_ELEMENTS) {
+      wanted = Math.max(wanted, k.threads);
     }
-    long chunk = Math.ceilDiv(n, parts);
+    Chunks c = Chunks.of(n, wanted);
     Parallel.run(
-        parts,
-        threads,
+        c.parts(),
+        k.workers(),
         i -> {
-          long from = i * chunk, len = Math.min(chunk, n - from);
+          long from = c.from(i), len = c.length(i);
           backend.exp(x.asSlice(from * 4, len * 4), y.asSlice(from * 4, len * 4), len);
         });
   }
@@ -503,7 +515,7 @@ public final class Kernels {
     int parts = Math.ceilDiv(n, size);
     Parallel.run(
         parts,
-        threads,
+        workers(),
         i -> {
           int first = i * size;
           body.run(first, rows.withRows(Math.min(size, n - first)));
@@ -522,17 +534,12 @@ public final class Kernels {
 
   /** Online normalisers of chunks of one row, merged: M = max m_i, S = Σ s_i exp((m_i - M) / T). */
   private Normaliser normalise(MemorySegment x, int cols, float invT) {
-    int parts = chunks(cols);
-    long chunk = chunkLength(cols, parts);
-    float[][] partial = new float[parts][];
+    Chunks c = columns(cols);
+    float[][] partial = new float[c.parts()][];
     Parallel.run(
-        parts,
-        threads,
-        i -> {
-          long from = i * chunk;
-          partial[i] =
-              backend.onlinePartial(x.asSlice(from * 4), Math.min(chunk, cols - from), invT);
-        });
+        c.parts(),
+        workers(),
+        i -> partial[i] = backend.onlinePartial(x.asSlice(c.from(i) * 4), c.length(i), invT));
     float max = Float.NEGATIVE_INFINITY;
     for (float[] p : partial) {
       if (p[1] != 0) { // an all-masked chunk has no max to speak of
@@ -554,49 +561,81 @@ public final class Kernels {
       y.asSlice(0, cols * 4L).fill((byte) 0); // all masked
       return;
     }
-    int parts = chunks(cols);
-    long chunk = chunkLength(cols, parts);
+    Chunks c = columns(cols);
     float scale = (float) (1 / n.sum);
     Parallel.run(
-        parts,
-        threads,
-        i -> {
-          long from = i * chunk;
-          backend.scaleExp(
-              x.asSlice(from * 4),
-              y.asSlice(from * 4),
-              Math.min(chunk, cols - from),
-              n.max,
-              invT,
-              scale);
-        });
+        c.parts(),
+        workers(),
+        i ->
+            backend.scaleExp(
+                x.asSlice(c.from(i) * 4),
+                y.asSlice(c.from(i) * 4),
+                c.length(i),
+                n.max,
+                invT,
+                scale));
   }
 
-  private int chunks(int cols) {
-    return Math.max(threads, Math.ceilDiv(cols, CALL_ELEMENTS));
+  /** The column chunks of one long row: one per thread, none longer than one call's worth. */
+  private Chunks columns(int cols) {
+    return Chunks.of(cols, Math.max(threads, Math.ceilDiv(cols, CALL_ELEMENTS)));
   }
 
-  /** Chunks are whole 64-byte lines, so every chunk but the last starts aligned like the row. */
-  private static long chunkLength(int cols, int parts) {
-    return Math.ceilDiv(Math.ceilDiv(cols, parts), 16) * 16L;
+  /**
+   * {@code n} values cut into parts of one length (whole 64-byte lines, so every part but the last
+   * starts aligned like the whole), as many as that length needs: never an empty part.
+   */
+  private record Chunks(long n, long size, int parts) {
+    static Chunks of(long n, long wantedParts) {
+      long size = Math.ceilDiv(Math.ceilDiv(n, Math.max(1, wantedParts)), 16) * 16;
+      return new Chunks(n, size, (int) Math.max(1, Math.ceilDiv(n, size)));
+    }
+
+    long from(int part) {
+      return part * size;
+    }
+
+    long length(int part) {
+      return Math.min(size, n - from(part));
+    }
   }
 
   // ---- segments
+
+  /** A thread that is never started: a segment it may access is not confined to the caller. */
+  private static final Thread ANOTHER_THREAD = new Thread(() -> {}, "noisebook-access-probe");
+
+  /**
+   * These kernels, or a copy that runs every part on the calling thread when a segment is confined
+   * to it (pool threads may not touch it); the parts stay the same, and so do the results.
+   */
+  private Kernels on(MemorySegment... segments) {
+    for (MemorySegment s : segments) {
+      if (!s.isAccessibleBy(ANOTHER_THREAD)) {
+        return new Kernels(backend, threads, true);
+      }
+    }
+    return this;
+  }
+
+  private int workers() {
+    return callerOnly ? 1 : threads;
+  }
 
   private static MemorySegment row(MemorySegment s, Rows rows, int r) {
     return s.asSlice((long) r * rows.stride() * 4);
   }
 
   private static MemorySegment of(String name, float[] a) {
-    return MemorySegment.ofArray(Objects.requireNonNull(a, name));
+    return MemorySegment.ofArray(Objects.requireNonNull(a, () -> name + " is null"));
   }
 
   private static MemorySegment ofInts(String name, int[] a) {
-    return MemorySegment.ofArray(Objects.requireNonNull(a, name));
+    return MemorySegment.ofArray(Objects.requireNonNull(a, () -> name + " is null"));
   }
 
   private static MemorySegment ofDoubles(String name, double[] a) {
-    return MemorySegment.ofArray(Objects.requireNonNull(a, name));
+    return MemorySegment.ofArray(Objects.requireNonNull(a, () -> name + " is null"));
   }
 
   private static MemorySegment writable(String kernel, String name, MemorySegment s) {
