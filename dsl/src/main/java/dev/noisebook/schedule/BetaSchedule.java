@@ -209,10 +209,10 @@ public final class BetaSchedule implements Schedule {
     return ScheduleCharts.line(recipe, xAxis, label, logY).series(name, points[0], points[1]);
   }
 
-  /** β_t against the timestep t. */
+  /** β_t against the timestep t, titled by the recipe. */
   @Override
   public LineChart plot(long steps) {
-    return ScheduleCharts.plot(this, steps, "timestep t");
+    return ScheduleCharts.plot(this, steps, recipe, "timestep t");
   }
 
   /** diffusers' {@code beta_schedule} name, e.g. {@code "squaredcos_cap_v2"}. */

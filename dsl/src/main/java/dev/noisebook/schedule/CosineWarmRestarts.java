@@ -38,7 +38,7 @@ public record CosineWarmRestarts(double base, long t0, int tMult, double etaMin)
 
   @Override
   public String name() {
-    return "cosine with restarts";
+    return "cosineWithRestarts";
   }
 
   @Override

@@ -28,7 +28,7 @@ public record GumbelSoftmaxAnneal(double tau0, double rate, double min, long eve
 
   @Override
   public String name() {
-    return "gumbel-softmax";
+    return "gumbelSoftmax";
   }
 
   @Override

@@ -29,7 +29,7 @@ public record InverseSqrt(double base, long warmupSteps) implements Schedule {
 
   @Override
   public String name() {
-    return "inverse sqrt";
+    return "inverseSqrt";
   }
 
   @Override

@@ -55,7 +55,7 @@ public record OneCycle(
 
   @Override
   public String name() {
-    return "one cycle";
+    return "oneCycle";
   }
 
   @Override

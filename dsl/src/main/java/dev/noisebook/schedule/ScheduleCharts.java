@@ -34,9 +34,12 @@ public final class ScheduleCharts {
 
   /** One schedule over steps {@code 0 .. steps-1}, titled by its text when that is short. */
   public static LineChart plot(Schedule schedule, long steps, String xAxis) {
-    double[] x = sampledSteps(steps);
     String text = schedule.toString();
-    String title = text.length() <= MAX_TITLE ? text : schedule.name();
+    return plot(schedule, steps, text.length() <= MAX_TITLE ? text : schedule.name(), xAxis);
+  }
+
+  static LineChart plot(Schedule schedule, long steps, String title, String xAxis) {
+    double[] x = sampledSteps(steps);
     double[][] points = drawable(x, valuesAt(schedule, x), false);
     return line(title, xAxis, schedule.quantity(), false)
         .series(schedule.name(), points[0], points[1]);

@@ -63,6 +63,8 @@ class ScheduleChartTest {
         .isEqualTo("temperature");
     BetaSchedule beta = Schedule.diffusion().scaledLinear(0.00085, 0.012, 1000);
     assertThat(beta.plot().frame().xAxis()).isEqualTo("timestep t");
+    assertThat(beta.plot().frame().title())
+        .isEqualTo("scaledLinear(betaStart=0.00085, betaEnd=0.012, T=1000)");
     assertThat(beta.plot("snr").logarithmicY()).isTrue();
     assertThat(beta.plot("logSnr").logarithmicY()).isFalse();
     assertThat(beta.plot("logSnr").frame().yAxis()).isEqualTo("log SNR (natural log)");
