@@ -1,0 +1,42 @@
+package dev.noisebook.schedule;
+
+import dev.noisebook.Schedule;
+
+/** {@code at(t) = min(max(inner.at(t), min), max)}; see {@link Schedule#clipped}. */
+public record Clipped(Schedule inner, double min, double max) implements Schedule {
+
+  public Clipped {
+    Checks.notNull("the schedule to clip", inner);
+    Checks.ordered("min", min, "max", max);
+  }
+
+  @Override
+  public double at(long step) {
+    return Math.min(Math.max(inner.at(step), min), max);
+  }
+
+  @Override
+  public String name() {
+    return inner.name() + " in [" + Describe.num(min) + ", " + Describe.num(max) + "]";
+  }
+
+  @Override
+  public String quantity() {
+    return inner.quantity();
+  }
+
+  @Override
+  public long horizon() {
+    return inner.horizon();
+  }
+
+  @Override
+  public String toString() {
+    return Describe.schedule(inner)
+        + ".clipped("
+        + Describe.num(min)
+        + ", "
+        + Describe.num(max)
+        + ")";
+  }
+}

@@ -1,0 +1,37 @@
+package dev.noisebook.schedule;
+
+import dev.noisebook.Schedule;
+
+/** {@code inner} under another name; see {@link Schedule#named}. */
+public record Named(Schedule inner, String name) implements Schedule {
+
+  public Named {
+    Checks.notNull("the schedule to name", inner);
+    Checks.notNull("name", name);
+    if (name.isBlank()) {
+      throw new IllegalArgumentException("a schedule's name must not be blank");
+    }
+  }
+
+  @Override
+  public double at(long step) {
+    return inner.at(step);
+  }
+
+  @Override
+  public String quantity() {
+    return inner.quantity();
+  }
+
+  @Override
+  public long horizon() {
+    return inner.horizon();
+  }
+
+  @Override
+  public String toString() {
+    return inner.getClass().isHidden()
+        ? name
+        : Describe.schedule(inner) + ".named(\"" + name + "\")";
+  }
+}

@@ -1,0 +1,37 @@
+package dev.noisebook.schedule;
+
+import dev.noisebook.Schedule;
+
+/** {@code at(t) = factor · inner.at(t)}; see {@link Schedule#scaled}. */
+public record Scaled(Schedule inner, double factor) implements Schedule {
+
+  public Scaled {
+    Checks.notNull("the schedule to scale", inner);
+    Checks.finite("factor", factor);
+  }
+
+  @Override
+  public double at(long step) {
+    return factor * inner.at(step);
+  }
+
+  @Override
+  public String name() {
+    return Describe.num(factor) + " * " + inner.name();
+  }
+
+  @Override
+  public String quantity() {
+    return inner.quantity();
+  }
+
+  @Override
+  public long horizon() {
+    return inner.horizon();
+  }
+
+  @Override
+  public String toString() {
+    return Describe.schedule(inner) + ".scaled(" + Describe.num(factor) + ")";
+  }
+}

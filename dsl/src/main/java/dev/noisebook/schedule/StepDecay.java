@@ -1,0 +1,37 @@
+package dev.noisebook.schedule;
+
+import dev.noisebook.Schedule;
+
+/**
+ * Step decay, torch's {@code StepLR(optimizer, step_size, gamma)}: {@code lr(t) = base ·
+ * gamma^floor(t / stepSize)} ({@code torch.optim.lr_scheduler}, closed form).
+ */
+public record StepDecay(double base, long stepSize, double gamma) implements Schedule {
+
+  public StepDecay {
+    Checks.positive("base", base);
+    Checks.atLeast("stepSize", stepSize, 1);
+    Checks.positive("gamma (the factor per stepSize steps)", gamma);
+  }
+
+  @Override
+  public double at(long step) {
+    Checks.step(step);
+    return base * Math.pow(gamma, step / stepSize);
+  }
+
+  @Override
+  public String name() {
+    return "step";
+  }
+
+  @Override
+  public String quantity() {
+    return Quantity.LEARNING_RATE.label();
+  }
+
+  @Override
+  public String toString() {
+    return Describe.call("step", "base", base, "stepSize", stepSize, "gamma", gamma);
+  }
+}
