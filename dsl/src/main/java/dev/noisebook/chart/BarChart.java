@@ -96,7 +96,7 @@ public record BarChart(Frame frame, List<String> categories, List<BarChart.Bars>
             .xAxisTitle(frame.xAxis())
             .yAxisTitle(frame.yAxis())
             .build();
-    ChartFiles.style(chart.getStyler());
+    ChartFiles.style(chart.getStyler(), frame);
     chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
     chart.getStyler().setLegendVisible(bars.size() > 1);
     for (Bars b : bars) {

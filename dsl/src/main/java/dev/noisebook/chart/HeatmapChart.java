@@ -112,7 +112,7 @@ public record HeatmapChart(
             .xAxisTitle(frame.xAxis())
             .yAxisTitle(frame.yAxis())
             .build();
-    ChartFiles.style(chart.getStyler());
+    ChartFiles.style(chart.getStyler(), frame);
     chart.getStyler().setShowValue(true).setHeatMapValueDecimalPattern(format);
     int rows = values.length;
     List<String> yLabels = new ArrayList<>(rowLabels);

@@ -70,7 +70,7 @@ public record LineChart(Frame frame, List<Series> series, boolean logarithmicY) 
             .xAxisTitle(frame.xAxis())
             .yAxisTitle(frame.yAxis())
             .build();
-    ChartFiles.style(chart.getStyler());
+    ChartFiles.style(chart.getStyler(), frame);
     chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
     chart.getStyler().setLegendVisible(series.size() > 1);
     chart.getStyler().setYAxisLogarithmic(logarithmicY);

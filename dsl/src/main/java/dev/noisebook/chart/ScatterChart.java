@@ -79,7 +79,7 @@ public record ScatterChart(Frame frame, List<Series> series) implements Chart {
             .xAxisTitle(frame.xAxis())
             .yAxisTitle(frame.yAxis())
             .build();
-    ChartFiles.style(chart.getStyler());
+    ChartFiles.style(chart.getStyler(), frame);
     chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
     chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
     chart.getStyler().setMarkerSize(5);
