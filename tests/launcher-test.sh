@@ -16,6 +16,14 @@ check "no JDK 25 gives one clear line" "noisebook: no JDK 25 or newer" \
 check "a JAVA_HOME older than 25 is passed over" "usage: ./noisebook COMMAND" \
   env JAVA_HOME=/usr/lib/jvm/java-17-openjdk-amd64 ./noisebook help
 check "an unknown command names itself" "unknown command 'frobnicate'" ./noisebook frobnicate
+check "run without a script says what it needs" "run needs a JShell script" ./noisebook run
+cat >"$empty/chart.jsh" <<'JSH'
+var s = Schedule.learningRate(0.1).cosine(100, 0);
+System.out.println("lr(50) = " + s.at(50));
+s.plot(100).save("lr.png");
+JSH
+check "run executes a script with the DSL imported" "lr(50) = 0.05" ./noisebook run "$empty/chart.jsh"
+if [[ -s "$empty/lr.png" ]]; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "launcher test FAILED: run did not save lr.png next to the script" >&2; fi
 lines="$(env NOISEBOOK_JVM_ROOT="$empty" JAVA_HOME=/nonexistent ./noisebook demo 2>&1 | wc -l)"
 if [[ "$lines" -eq 1 ]]; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "launcher test FAILED: missing JDK printed $lines lines" >&2; fi
 echo "launcher: $passed passed, $failed failed"

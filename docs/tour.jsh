@@ -1,0 +1,21 @@
+// The README's tour: ./noisebook run docs/tour.jsh draws the pictures next to this file.
+// (In JShell scripts a line that completes a statement ends it: continue lines with a trailing dot.)
+var sd = Schedule.diffusion().scaledLinear(0.00085, 0.012, 1000);
+var zero = sd.zeroTerminalSnr();
+var cosine = Schedule.diffusion().cosine(1000);
+System.out.println(sd);
+System.out.println(zero);
+
+Chart.line("Signal kept by three noise schedules (T = 1000)").
+    xAxis("timestep t").yAxis("ᾱ_t (fraction of signal variance)").
+    series("scaled linear (Stable Diffusion)", sd.alphaBar()).
+    series("scaled linear, zero terminal SNR", zero.alphaBar()).
+    series("cosine (squaredcos_cap_v2)", cosine.alphaBar()).
+    save("tour-alphabar.png");
+
+zero.plot("logSnr").save("tour-logsnr.png");
+
+var lr = Schedule.learningRate(3e-4).linearWarmup(500).
+    then(500, Schedule.learningRate(3e-4).cosine(9_500, 1e-5));
+System.out.println(lr);
+lr.plot(10_000).save("tour-lr.png");

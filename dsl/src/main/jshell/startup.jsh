@@ -1,0 +1,2 @@
+// What every Noisebook JShell session starts with: the DSL's families, one import.
+import dev.noisebook.*;
