@@ -214,6 +214,16 @@ INLINE void topk_offer(struct topk *t, vf v, int64_t at, int64_t valid) {
   }
 }
 
+/* Some lane's max rose: rescale that lane's sums to the new max, which is returned. */
+INLINE vf raise_max(vf m, vf seen, vf it, vf *s0, vf *s1, struct lanes *total) {
+  vf grown = vmax(seen, m);
+  vf r = exp_minus(vmul(vsub(m, grown), it));
+  *s0 = vmul(*s0, r);
+  *s1 = vmul(*s1, r);
+  lanes_scale(total, r);
+  return grown;
+}
+
 INLINE struct online online_row(const float *x, int64_t n, float inv_t, int want_sum,
                                 struct topk *top) {
   const vf it = vset(inv_t);
@@ -224,14 +234,7 @@ INLINE struct online online_row(const float *x, int64_t n, float inv_t, int want
   for (; i + 4 * W <= n; i += 4 * W) {
     vf a0 = vld(x + i), a1 = vld(x + i + W), a2 = vld(x + i + 2 * W), a3 = vld(x + i + 3 * W);
     vf block_max = vmax(vmax(a0, a1), vmax(a2, a3));
-    if (vmask(vgt(block_max, m))) {
-      vf grown = vmax(block_max, m);
-      vf r = exp_minus(vmul(vsub(m, grown), it));
-      s0 = vmul(s0, r);
-      s1 = vmul(s1, r);
-      lanes_scale(&total, r);
-      m = grown;
-    }
+    if (vmask(vgt(block_max, m))) m = raise_max(m, block_max, it, &s0, &s1, &total);
     if (top && vmask(vgt(block_max, vset(top->val[top->k - 1])))) {
       topk_offer(top, a0, i, W);
       topk_offer(top, a1, i + W, W);
@@ -254,14 +257,7 @@ INLINE struct online online_row(const float *x, int64_t n, float inv_t, int want
   for (; i < n; i += W) {
     int64_t valid = n - i < W ? n - i : W;
     vf a = valid < W ? vld_tail(x + i, valid, -INFINITY) : vld(x + i);
-    if (vmask(vgt(a, m))) {
-      vf grown = vmax(a, m);
-      vf r = exp_minus(vmul(vsub(m, grown), it));
-      s0 = vmul(s0, r);
-      s1 = vmul(s1, r);
-      lanes_scale(&total, r);
-      m = grown;
-    }
+    if (vmask(vgt(a, m))) m = raise_max(m, a, it, &s0, &s1, &total);
     if (top) topk_offer(top, a, i, valid);
     s0 = vadd(s0, exp_minus(vmul(vsub(a, m), it)));
     if (want_sum) sx = vadd(sx, valid < W ? vld_tail(x + i, valid, 0.0f) : a);

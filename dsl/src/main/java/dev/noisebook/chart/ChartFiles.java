@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.VectorGraphicsEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.style.AxesChartStyler;
 import org.knowm.xchart.style.Styler;
 
@@ -60,6 +62,20 @@ public final class ChartFiles {
       throw new UncheckedIOException("could not write " + file, e);
     }
     return file;
+  }
+
+  /** An empty XY chart with the frame's size, title and axis titles, in the house style. */
+  static XYChart xy(Frame frame) {
+    XYChart chart =
+        new XYChartBuilder()
+            .width(frame.width())
+            .height(frame.height())
+            .title(frame.title())
+            .xAxisTitle(frame.xAxis())
+            .yAxisTitle(frame.yAxis())
+            .build();
+    style(chart.getStyler(), frame);
+    return chart;
   }
 
   /** Readable fonts at notebook size, no frame clutter, legend inside the plot. */

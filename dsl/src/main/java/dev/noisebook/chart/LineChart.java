@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
@@ -62,15 +61,7 @@ public record LineChart(Frame frame, List<Series> series, boolean logarithmicY) 
     if (series.isEmpty()) {
       throw new IllegalStateException("line chart '" + frame.title() + "' has no series yet");
     }
-    XYChart chart =
-        new XYChartBuilder()
-            .width(frame.width())
-            .height(frame.height())
-            .title(frame.title())
-            .xAxisTitle(frame.xAxis())
-            .yAxisTitle(frame.yAxis())
-            .build();
-    ChartFiles.style(chart.getStyler(), frame);
+    XYChart chart = ChartFiles.xy(frame);
     chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
     chart.getStyler().setLegendVisible(series.size() > 1);
     chart.getStyler().setYAxisLogarithmic(logarithmicY);

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
 
@@ -71,15 +70,7 @@ public record ScatterChart(Frame frame, List<Series> series) implements Chart {
     if (series.isEmpty()) {
       throw new IllegalStateException("scatter chart '" + frame.title() + "' has no points yet");
     }
-    XYChart chart =
-        new XYChartBuilder()
-            .width(frame.width())
-            .height(frame.height())
-            .title(frame.title())
-            .xAxisTitle(frame.xAxis())
-            .yAxisTitle(frame.yAxis())
-            .build();
-    ChartFiles.style(chart.getStyler(), frame);
+    XYChart chart = ChartFiles.xy(frame);
     chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
     chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
     chart.getStyler().setMarkerSize(5);

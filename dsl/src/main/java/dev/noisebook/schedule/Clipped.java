@@ -3,7 +3,7 @@ package dev.noisebook.schedule;
 import dev.noisebook.Schedule;
 
 /** {@code at(t) = min(max(inner.at(t), min), max)}; see {@link Schedule#clipped}. */
-public record Clipped(Schedule inner, double min, double max) implements Schedule {
+public record Clipped(Schedule inner, double min, double max) implements Derived {
 
   public Clipped {
     Checks.notNull("the schedule to clip", inner);
@@ -18,16 +18,6 @@ public record Clipped(Schedule inner, double min, double max) implements Schedul
   @Override
   public String name() {
     return inner.name() + " in [" + Describe.num(min) + ", " + Describe.num(max) + "]";
-  }
-
-  @Override
-  public String quantity() {
-    return inner.quantity();
-  }
-
-  @Override
-  public long horizon() {
-    return inner.horizon();
   }
 
   @Override

@@ -3,7 +3,7 @@ package dev.noisebook.schedule;
 import dev.noisebook.Schedule;
 
 /** {@code inner} under another name; see {@link Schedule#named}. */
-public record Named(Schedule inner, String name) implements Schedule {
+public record Named(Schedule inner, String name) implements Derived {
 
   public Named {
     Checks.notNull("the schedule to name", inner);
@@ -16,16 +16,6 @@ public record Named(Schedule inner, String name) implements Schedule {
   @Override
   public double at(long step) {
     return inner.at(step);
-  }
-
-  @Override
-  public String quantity() {
-    return inner.quantity();
-  }
-
-  @Override
-  public long horizon() {
-    return inner.horizon();
   }
 
   @Override

@@ -3,7 +3,7 @@ package dev.noisebook.schedule;
 import dev.noisebook.Schedule;
 
 /** {@code at(t) = factor · inner.at(t)}; see {@link Schedule#scaled}. */
-public record Scaled(Schedule inner, double factor) implements Schedule {
+public record Scaled(Schedule inner, double factor) implements Derived {
 
   public Scaled {
     Checks.notNull("the schedule to scale", inner);
@@ -18,16 +18,6 @@ public record Scaled(Schedule inner, double factor) implements Schedule {
   @Override
   public String name() {
     return Describe.num(factor) + " * " + inner.name();
-  }
-
-  @Override
-  public String quantity() {
-    return inner.quantity();
-  }
-
-  @Override
-  public long horizon() {
-    return inner.horizon();
   }
 
   @Override
