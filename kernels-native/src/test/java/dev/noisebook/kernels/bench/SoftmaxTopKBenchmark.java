@@ -102,25 +102,31 @@ public class SoftmaxTopKBenchmark {
 
   /**
    * The k largest of {@code p[from .. from+n)} into {@code val[out .. out+k)} (descending) and
-   * their column indices into {@code at}; an equal later value never displaces an earlier one.
+   * their column indices into {@code at}; an equal later value never displaces an earlier one. The
+   * hot loop is one compare per element against the current k-th value; the rare insertion lives in
+   * its own method so the loop stays small.
    */
   static void select(float[] p, int from, int n, int k, int[] at, float[] val, int out) {
-    int last = out + k - 1;
     Arrays.fill(val, out, out + k, Float.NEGATIVE_INFINITY);
     Arrays.fill(at, out, out + k, -1);
     float threshold = Float.NEGATIVE_INFINITY;
     for (int j = 0; j < n; j++) {
       float v = p[from + j];
       if (v > threshold) {
-        int q = last;
-        for (; q > out && val[q - 1] < v; q--) {
-          val[q] = val[q - 1];
-          at[q] = at[q - 1];
-        }
-        val[q] = v;
-        at[q] = j;
-        threshold = val[last];
+        threshold = insert(v, j, at, val, out, k);
       }
     }
+  }
+
+  /** Inserts {@code v} at its place in the descending {@code val[out .. out+k)}; the new k-th. */
+  private static float insert(float v, int j, int[] at, float[] val, int out, int k) {
+    int q = out + k - 1;
+    for (; q > out && val[q - 1] < v; q--) {
+      val[q] = val[q - 1];
+      at[q] = at[q - 1];
+    }
+    val[q] = v;
+    at[q] = j;
+    return val[out + k - 1];
   }
 }
