@@ -26,9 +26,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *       from one read of each row plus the normaliser.
  *   <li>{@code softmaxThenSelect}: {@code Kernels.softmax} (AUTO, i.e. reload at these sizes) into
  *       a probability buffer, then a good partial selection in Java: one pass per row keeping the k
- *       largest in a descending array, with a single compare against the current k-th value per
- *       element and an insertion only when it is beaten (for random order about k ln(n/k)
- *       insertions of O(k) each, no sort).
+ *       largest in a descending array; blocks of 64 columns are first filtered against the current
+ *       k-th value with a vectorisable count, and only blocks with a hit are scanned and inserted
+ *       from (for random order about k ln(n/k) insertions of O(k) each, no sort).
  * </ul>
  *
  * <p>Both produce the same {@code idx} / {@code prob} (descending, ties lower index first); setup
@@ -100,33 +100,52 @@ public class SoftmaxTopKBenchmark {
     return prob;
   }
 
+  /** Columns per block of the selection's filter. */
+  static final int BLOCK = 64;
+
   /**
    * The k largest of {@code p[from .. from+n)} into {@code val[out .. out+k)} (descending) and
-   * their column indices into {@code at}; an equal later value never displaces an earlier one. The
-   * hot loop is one compare per element against the current k-th value; the rare insertion lives in
-   * its own method so the loop stays small.
+   * their column indices into {@code at}; an equal later value never displaces an earlier one.
+   *
+   * <p>Per block of {@value #BLOCK} columns a branch-free count of the values above the current
+   * k-th largest (a loop C2 vectorises); only a block with a hit is scanned and inserted from. A
+   * plain one-compare-per-element loop measured 1.1 to 2.4 ns per element depending on which k C2
+   * profiled first; this filter runs at about 0.6 ns per element whatever the profile.
    */
   static void select(float[] p, int from, int n, int k, int[] at, float[] val, int out) {
     Arrays.fill(val, out, out + k, Float.NEGATIVE_INFINITY);
     Arrays.fill(at, out, out + k, -1);
     float threshold = Float.NEGATIVE_INFINITY;
-    for (int j = 0; j < n; j++) {
-      float v = p[from + j];
-      if (v > threshold) {
-        threshold = insert(v, j, at, val, out, k);
+    int j = 0;
+    for (; j + BLOCK <= n; j += BLOCK) {
+      int above = 0;
+      for (int i = from + j, end = i + BLOCK; i < end; i++) {
+        above += p[i] > threshold ? 1 : 0;
+      }
+      if (above != 0) {
+        threshold = scan(p, from, j, j + BLOCK, threshold, k, at, val, out);
       }
     }
+    scan(p, from, j, n, threshold, k, at, val, out);
   }
 
-  /** Inserts {@code v} at its place in the descending {@code val[out .. out+k)}; the new k-th. */
-  private static float insert(float v, int j, int[] at, float[] val, int out, int k) {
-    int q = out + k - 1;
-    for (; q > out && val[q - 1] < v; q--) {
-      val[q] = val[q - 1];
-      at[q] = at[q - 1];
+  /** Inserts every value of columns {@code [j0, j1)} above {@code threshold}; the new k-th. */
+  private static float scan(
+      float[] p, int from, int j0, int j1, float threshold, int k, int[] at, float[] val, int out) {
+    int last = out + k - 1;
+    for (int j = j0; j < j1; j++) {
+      float v = p[from + j];
+      if (v > threshold) {
+        int q = last;
+        for (; q > out && val[q - 1] < v; q--) {
+          val[q] = val[q - 1];
+          at[q] = at[q - 1];
+        }
+        val[q] = v;
+        at[q] = j;
+        threshold = val[last];
+      }
     }
-    val[q] = v;
-    at[q] = j;
-    return val[out + k - 1];
+    return threshold;
   }
 }
