@@ -14,7 +14,9 @@ int32_t sk_cpu_has_avx2_fma(void) {
 #endif
 }
 
-/* Rows up to this many floats (x and y together 4 MiB, half this machine's 8 MiB L3) stay in
- * cache between passes, where 3-pass reload's single exp per element wins; beyond, the online
- * 2-pass with streaming stores moves less memory. Measured with SoftmaxAlgorithmsBenchmark. */
-int64_t sk_reload_max_cols(void) { return 512 * 1024; }
+/* SK_ALGO_AUTO runs reload (one exp per element) on rows up to this many floats and the online
+ * algorithm with streaming stores beyond. The reference Zen 3 crosses over at ~2M floats; this
+ * project's machines (Zen 1, AVX2 split into 128-bit halves, so exp-bound even from DRAM) showed
+ * no crossover up to 16M (reload still 1.11x faster there; SoftmaxAlgorithmsBenchmark, see the
+ * README). Beyond 16M nothing was measured, so the switch sits just past it. */
+int64_t sk_reload_max_cols(void) { return 32 * 1024 * 1024; }

@@ -295,15 +295,14 @@ static double dot_row(const float *a, const float *b, int64_t n) {
 }
 
 /* ---- softmax, one row per algorithm */
-static void softmax_reload(const float *x, float *y, int64_t n, float inv_t) {
-  float m = row_max(x, n);
-  if (m == -INFINITY) {
-    fill_masked_row(x, y, n, 0.0f);
-    return;
-  }
-  const vf vm = vset(m), it = vset(inv_t);
+
+/* Passes 1 and 2 of reload: the max, then y = exp((x - max) * it) stored and summed. Returns the
+ * max and the float64 sum; a row with nothing above -inf returns sum 0 and leaves y alone. */
+static struct online reload_partial(const float *x, float *y, int64_t n, float inv_t) {
+  struct online o = {row_max(x, n), 0.0, 0.0};
+  if (o.m == -INFINITY) return o;
+  const vf vm = vset(o.m), it = vset(inv_t);
   vf s0 = vset(0.0f), s1 = s0, s2 = s0, s3 = s0;
-  double total = 0.0;
   int blocks = 0;
   int64_t i = 0;
   for (; i + 4 * W <= n; i += 4 * W) {
@@ -320,7 +319,7 @@ static void softmax_reload(const float *x, float *y, int64_t n, float inv_t) {
     s2 = vadd(s2, e2);
     s3 = vadd(s3, e3);
     if (++blocks == FLUSH_EVERY) {
-      total += vhsum_f64(vadd(vadd(s0, s1), vadd(s2, s3)));
+      o.s += vhsum_f64(vadd(vadd(s0, s1), vadd(s2, s3)));
       s0 = s1 = s2 = s3 = vset(0.0f);
       blocks = 0;
     }
@@ -331,9 +330,22 @@ static void softmax_reload(const float *x, float *y, int64_t n, float inv_t) {
     vst_tail(y + i, e, valid);
     s0 = vadd(s0, e);
   }
-  total += vhsum_f64(vadd(vadd(s0, s1), vadd(s2, s3)));
-  struct map_args g = {0, 0, (float)(1.0 / total), 0};
+  o.s += vhsum_f64(vadd(vadd(s0, s1), vadd(s2, s3)));
+  return o;
+}
+
+static void scale_row(float *y, int64_t n, float a) {
+  struct map_args g = {0, 0, a, 0};
   map_row(MAP_SCALE, y, y, n, &g, 0);
+}
+
+static void softmax_reload(const float *x, float *y, int64_t n, float inv_t) {
+  struct online o = reload_partial(x, y, n, inv_t);
+  if (o.m == -INFINITY) {
+    fill_masked_row(x, y, n, 0.0f);
+    return;
+  }
+  scale_row(y, n, (float)(1.0 / o.s));
 }
 
 static void softmax_online(const float *x, float *y, int64_t n, float inv_t, int nt) {
@@ -577,12 +589,21 @@ int32_t SK_FN(sk_online_partial_f32)(const float *x, int64_t n, float inv_t, flo
   return 0;
 }
 
-int32_t SK_FN(sk_scale_exp_f32)(const float *x, float *y, int64_t n, float m, float inv_t,
-                                float scale, uint32_t flags) {
-  if (!x || !y || n < 0 || !(inv_t > 0.0f)) return SK_EINVAL;
-  uint32_t store = flags & SK_STORE_MASK;
-  int nt = store == SK_STORE_NT || (store == SK_STORE_AUTO && n > sk_reload_max_cols());
-  struct map_args g = {m, inv_t, scale, 0};
-  map_row(MAP_EXP_AFFINE, x, y, n, &g, nt);
+int32_t SK_FN(sk_reload_partial_f32)(const float *x, float *y, int64_t n, float inv_t,
+                                     float *ms) {
+  if (!x || !y || !ms || n < 1 || !(inv_t > 0.0f)) return SK_EINVAL;
+  struct online o = reload_partial(x, y, n, inv_t);
+  if (o.m == -INFINITY) {
+    fill_masked_row(x, y, n, 0.0f);
+    if (y[0] != y[0]) o.m = NAN, o.s = NAN; /* a hidden NaN must poison the merged row */
+  }
+  ms[0] = o.m;
+  ms[1] = (float)o.s;
+  return 0;
+}
+
+int32_t SK_FN(sk_scale_f32)(float *y, int64_t n, float a) {
+  if (!y || n < 0) return SK_EINVAL;
+  scale_row(y, n, a);
   return 0;
 }

@@ -23,7 +23,7 @@
 
 #include <stdint.h>
 
-#define SK_ABI_VERSION 1
+#define SK_ABI_VERSION 2
 #define SK_EINVAL (-1)
 
 /* Softmax algorithm (low 4 bits of flags). AUTO picks RELOAD while a row fits in cache
@@ -89,11 +89,14 @@ SK_DECLARE(int32_t, sk_sample_f32,
 /* y = exp(x) elementwise, <= 3 ulp on [-87.3, 88.7], 0 below, +inf above, NaN through. */
 SK_DECLARE(int32_t, sk_exp_f32, (const float *x, float *y, int64_t n))
 /* The online normaliser of one chunk: ms[0] = max x, ms[1] = sum exp((x - ms[0]) * inv_t).
- * Java splits a long row into chunks, merges the pairs and calls sk_scale_exp_f32. */
+ * Java merges the pairs of the chunks of a long row for logsumexp. */
 SK_DECLARE(int32_t, sk_online_partial_f32, (const float *x, int64_t n, float inv_t, float *ms))
-/* y = exp((x - m) * inv_t) * scale; flags take SK_STORE_*. */
-SK_DECLARE(int32_t, sk_scale_exp_f32,
-           (const float *x, float *y, int64_t n, float m, float inv_t, float scale, uint32_t flags))
+/* Reload's first two passes over one chunk: ms[0] = max x, y = exp((x - ms[0]) * inv_t) stored
+ * unnormalised, ms[1] = their sum (a masked chunk: -inf, y = 0 or NaN as for softmax, sum 0).
+ * Java splits a long row into chunks, merges the pairs and finishes with sk_scale_f32 per chunk. */
+SK_DECLARE(int32_t, sk_reload_partial_f32, (const float *x, float *y, int64_t n, float inv_t, float *ms))
+/* y *= a, in place. */
+SK_DECLARE(int32_t, sk_scale_f32, (float *y, int64_t n, float a))
 
 #undef SK_DECLARE
 #endif

@@ -39,6 +39,12 @@ sealed interface Backend permits NativeBackend, JavaBackend {
   /** The online normaliser of one chunk: returns {max, sum of exp((x - max) * invT)}. */
   float[] onlinePartial(MemorySegment x, long n, float invT);
 
-  /** y = exp((x - m) * invT) * scale (streaming stores for chunks too long to stay in cache). */
-  void scaleExp(MemorySegment x, MemorySegment y, long n, float m, float invT, float scale);
+  /**
+   * Reload's first two passes over one chunk: returns {max, sum} and leaves y = exp((x - max) *
+   * invT) unnormalised (a masked chunk: {-inf, 0} and y = 0; one hiding a NaN: {NaN, NaN}).
+   */
+  float[] reloadPartial(MemorySegment x, MemorySegment y, long n, float invT);
+
+  /** y *= a. */
+  void scale(MemorySegment y, long n, float a);
 }

@@ -15,36 +15,33 @@ final class Checks {
     return temperature;
   }
 
-  /** {@code segment} holds at least {@code elements} values of {@code layout}. */
-  static void holds(
+  /**
+   * {@code segment} holds at least {@code elements} values of {@code layout}; {@code what} (a
+   * {@link Rows} or a count) names the need in the message, built only on failure so that a call
+   * that passes allocates nothing.
+   */
+  private static void holds(
       String kernel,
       String name,
       MemorySegment segment,
       ValueLayout layout,
       long elements,
-      String what) {
+      Object what) {
     if (segment == null) {
       throw new NullPointerException(kernel + ": " + name + " is null");
     }
     long have = segment.byteSize() / layout.byteSize();
     if (have < elements) {
+      String need = what instanceof Rows ? what + " rows" : what + " values";
       throw new IllegalArgumentException(
-          kernel
-              + ": "
-              + name
-              + " holds "
-              + have
-              + " "
-              + typeName(layout)
-              + "s but "
-              + what
-              + " needs "
-              + elements);
+          String.format(
+              "%s: %s holds %d %ss but %s needs %d",
+              kernel, name, have, typeName(layout), need, elements));
     }
   }
 
   static void rows(String kernel, String name, MemorySegment segment, Rows rows) {
-    holds(kernel, name, segment, ValueLayout.JAVA_FLOAT, rows.span(), rows + " rows");
+    holds(kernel, name, segment, ValueLayout.JAVA_FLOAT, rows.span(), rows);
   }
 
   static void perRow(
@@ -54,7 +51,11 @@ final class Checks {
       ValueLayout layout,
       Rows rows,
       int perRow) {
-    holds(kernel, name, segment, layout, (long) rows.rows() * perRow, rows + " rows");
+    holds(kernel, name, segment, layout, (long) rows.rows() * perRow, rows);
+  }
+
+  static void values(String kernel, String name, MemorySegment segment, long n) {
+    holds(kernel, name, segment, ValueLayout.JAVA_FLOAT, n, n);
   }
 
   private static String typeName(ValueLayout layout) {

@@ -81,21 +81,11 @@ final class JavaBackend implements Backend {
     }
   }
 
-  private static void softmaxReload(MemorySegment x, MemorySegment y, long at, int n, float invT) {
-    float m = max(x, at, n);
-    if (m == Float.NEGATIVE_INFINITY) {
-      fill(y, at, n, 0f);
-      return;
-    }
-    double s = 0;
-    for (long i = at; i < at + n; i++) {
-      double e = Math.exp(((double) get(x, i) - m) * invT);
-      set(y, i, (float) e);
-      s += e;
-    }
-    float inv = (float) (1 / s);
-    for (long i = at; i < at + n; i++) {
-      set(y, i, get(y, i) * inv);
+  private void softmaxReload(MemorySegment x, MemorySegment y, long at, int n, float invT) {
+    MemorySegment xs = x.asSlice(at * 4), ys = y.asSlice(at * 4);
+    float[] ms = reloadPartial(xs, ys, n, invT);
+    if (ms[1] != 0) {
+      scale(ys, n, (float) (1 / ms[1]));
     }
   }
 
@@ -272,7 +262,25 @@ final class JavaBackend implements Backend {
   }
 
   @Override
-  public void scaleExp(MemorySegment x, MemorySegment y, long n, float m, float invT, float scale) {
-    scaleExp(x, y, 0, n, m, invT, scale);
+  public float[] reloadPartial(MemorySegment x, MemorySegment y, long n, float invT) {
+    float m = max(x, 0, n);
+    if (m == Float.NEGATIVE_INFINITY) {
+      fill(y, 0, n, 0f);
+      return new float[] {m, 0f};
+    }
+    double s = 0;
+    for (long i = 0; i < n; i++) {
+      double e = Math.exp(((double) get(x, i) - m) * invT);
+      set(y, i, (float) e);
+      s += e;
+    }
+    return new float[] {m, (float) s};
+  }
+
+  @Override
+  public void scale(MemorySegment y, long n, float a) {
+    for (long i = 0; i < n; i++) {
+      set(y, i, get(y, i) * a);
+    }
   }
 }

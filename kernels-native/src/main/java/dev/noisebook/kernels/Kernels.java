@@ -49,6 +49,9 @@ public final class Kernels {
   /** Batches smaller than this run on the calling thread: a fork costs microseconds. */
   static final long PARALLEL_ELEMENTS = 1 << 16;
 
+  /** The longest chunk of a split row: 1 MiB of floats stays in L2/L3 between passes. */
+  static final int ROW_CHUNK = 1 << 18;
+
   /** Rows at least this long are split across threads when there are fewer rows than threads. */
   static final int LONG_ROW = 1 << 17;
 
@@ -474,8 +477,8 @@ public final class Kernels {
     if (n < 0) {
       throw new IllegalArgumentException("exp: n must be >= 0, got " + n);
     }
-    Checks.holds("exp", "x", x, JAVA_FLOAT, n, n + " values");
-    Checks.holds("exp", "y", writable("exp", "y", y), JAVA_FLOAT, n, n + " values");
+    Checks.values("exp", "x", x, n);
+    Checks.values("exp", "y", writable("exp", "y", y), n);
     Kernels k = on(x, y);
     long wanted = Math.ceilDiv(n, CALL_ELEMENTS);
     if (k.threads > 1 && n >= PARALLEL_ELEMENTS) {
@@ -540,6 +543,11 @@ public final class Kernels {
         c.parts(),
         workers(),
         i -> partial[i] = backend.onlinePartial(x.asSlice(c.from(i) * 4), c.length(i), invT));
+    return merge(partial, invT);
+  }
+
+  /** Merges chunk partials {m_i, s_i}: M = max m_i, S = Σ s_i exp((m_i - M) / T). */
+  private static Normaliser merge(float[][] partial, float invT) {
     float max = Float.NEGATIVE_INFINITY;
     for (float[] p : partial) {
       if (p[1] != 0) { // an all-masked chunk has no max to speak of
@@ -555,30 +563,44 @@ public final class Kernels {
     return new Normaliser(max, sum);
   }
 
+  /**
+   * Softmax of one long row as chunk-local reloads: each chunk stores exp(x - m_i) and its sum s_i
+   * (one exp per element, chunk still in cache for its second pass), then, with M = max m_i and S =
+   * Σ s_i exp((m_i - M) / T), chunk i is scaled by exp((m_i - M) / T) / S. The same passes as one
+   * reload, so splitting costs nothing but gains the threads.
+   */
   private void softmaxLongRow(MemorySegment x, MemorySegment y, int cols, float invT) {
-    Normaliser n = normalise(x, cols, invT);
-    if (n.sum == 0) {
-      y.asSlice(0, cols * 4L).fill((byte) 0); // all masked
-      return;
-    }
     Chunks c = columns(cols);
-    float scale = (float) (1 / n.sum);
+    float[][] partial = new float[c.parts()][];
     Parallel.run(
         c.parts(),
         workers(),
         i ->
-            backend.scaleExp(
-                x.asSlice(c.from(i) * 4),
-                y.asSlice(c.from(i) * 4),
-                c.length(i),
-                n.max,
-                invT,
-                scale));
+            partial[i] =
+                backend.reloadPartial(
+                    x.asSlice(c.from(i) * 4), y.asSlice(c.from(i) * 4), c.length(i), invT));
+    Normaliser n = merge(partial, invT);
+    if (n.sum == 0) {
+      return; // all masked: every chunk is 0 already
+    }
+    Parallel.run(
+        c.parts(),
+        workers(),
+        i -> {
+          float[] p = partial[i];
+          if (p[1] != 0) { // masked chunks hold 0 already
+            float factor = (float) (Math.exp(((double) p[0] - n.max) * invT) / n.sum);
+            backend.scale(y.asSlice(c.from(i) * 4), c.length(i), factor);
+          }
+        });
   }
 
-  /** The column chunks of one long row: one per thread, none longer than one call's worth. */
+  /**
+   * The column chunks of one long row: at least one per thread, none longer than {@link
+   * #ROW_CHUNK}, so a chunk's second pass still finds it in cache.
+   */
   private Chunks columns(int cols) {
-    return Chunks.of(cols, Math.max(threads, Math.ceilDiv(cols, CALL_ELEMENTS)));
+    return Chunks.of(cols, Math.max(threads, Math.ceilDiv(cols, ROW_CHUNK)));
   }
 
   /**

@@ -30,7 +30,8 @@ final class NativeBackend implements Backend {
   private final MethodHandle sample;
   private final MethodHandle exp;
   private final MethodHandle onlinePartial;
-  private final MethodHandle scaleExp;
+  private final MethodHandle reloadPartial;
+  private final MethodHandle scale;
 
   NativeBackend(SymbolLookup lookup, KernelPath path) {
     this.path = path;
@@ -122,17 +123,16 @@ final class NativeBackend implements Backend {
     exp = bind(lookup, "sk_exp_f32" + suffix, ADDRESS, ADDRESS, JAVA_LONG);
     onlinePartial =
         bind(lookup, "sk_online_partial_f32" + suffix, ADDRESS, JAVA_LONG, JAVA_FLOAT, ADDRESS);
-    scaleExp =
+    reloadPartial =
         bind(
             lookup,
-            "sk_scale_exp_f32" + suffix,
+            "sk_reload_partial_f32" + suffix,
             ADDRESS,
             ADDRESS,
             JAVA_LONG,
             JAVA_FLOAT,
-            JAVA_FLOAT,
-            JAVA_FLOAT,
-            JAVA_INT);
+            ADDRESS);
+    scale = bind(lookup, "sk_scale_f32" + suffix, ADDRESS, JAVA_LONG, JAVA_FLOAT);
   }
 
   private static MethodHandle bind(
@@ -287,7 +287,16 @@ final class NativeBackend implements Backend {
   }
 
   @Override
-  public void scaleExp(MemorySegment x, MemorySegment y, long n, float m, float invT, float scale) {
-    call("scale_exp", () -> (int) scaleExp.invokeExact(x, y, n, m, invT, scale, 0));
+  public float[] reloadPartial(MemorySegment x, MemorySegment y, long n, float invT) {
+    float[] ms = new float[2];
+    call(
+        "reload_partial",
+        () -> (int) reloadPartial.invokeExact(x, y, n, invT, MemorySegment.ofArray(ms)));
+    return ms;
+  }
+
+  @Override
+  public void scale(MemorySegment y, long n, float a) {
+    call("scale", () -> (int) scale.invokeExact(y, n, a));
   }
 }

@@ -22,7 +22,11 @@ class LongRowSplitTest {
    * Relative agreement of split and unsplit softmax: both scale the same exp(x - max) values and
    * differ only by the rounding of the normaliser, which the sum tolerance bounds at 1e-5.
    */
-  static final double AGREE = 1e-5;
+  /**
+   * Split and unsplit rows round x - max against different maxima (chunk-local ones when split);
+   * each is within REL of the float64 reference, checked separately, so they agree within 2 REL.
+   */
+  static final double AGREE = 2 * SoftmaxAccuracyTest.REL;
 
   private static void checkSoftmax(String what, float[] x, float[] y, Rows rows, float t) {
     for (int r = 0; r < rows.rows(); r++) {
@@ -60,7 +64,9 @@ class LongRowSplitTest {
         String what = path + " cols=" + cols + " sigma=" + sigma + " T=" + t;
         checkSoftmax(what + " threads=1", x, y1, rows, t);
         checkSoftmax(what + " threads=2", x, y2, rows, t);
-        Compare.close(what + " threads 1 vs 2", y1, y2, 0, cols, 0, AGREE);
+        // Below FLT_MIN the kernels' exp flushes to 0 (documented); a chunk-local max can keep
+        // such a value as a subnormal instead, so agreement is absolute there.
+        Compare.close(what + " threads 1 vs 2", y1, y2, 0, cols, Float.MIN_NORMAL, AGREE);
 
         float[] l1 = new float[1];
         float[] l2 = new float[1];
