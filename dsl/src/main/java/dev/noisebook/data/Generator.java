@@ -1,0 +1,73 @@
+package dev.noisebook.data;
+
+import com.oracle.labs.mlrg.olcut.config.Config;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Consumer;
+import org.tribuo.Example;
+import org.tribuo.Output;
+
+/**
+ * A synthetic data set drawn from a seed: {@link #samples} examples, every random number from one
+ * {@code java.util.Random(seed)}, whose algorithm (and {@code nextGaussian}'s polar method) the JDK
+ * specifies exactly, so the same seed gives bit-identical data on every JVM.
+ *
+ * @param <S> the generator's own type, returned by the builder methods
+ */
+public abstract class Generator<T extends Output<T>, S extends Generator<T, S>>
+    extends ConfiguredData<T> {
+
+  /** The number of examples unless {@link #samples(int)} says otherwise. */
+  public static final int DEFAULT_SAMPLES = 1000;
+
+  /** The seed unless {@link #seed(long)} says otherwise. */
+  public static final long DEFAULT_SEED = 1;
+
+  @Config(description = "Number of examples to generate.")
+  protected int samples = DEFAULT_SAMPLES;
+
+  @Config(description = "Seed of the java.util.Random that draws everything.")
+  protected long seed = DEFAULT_SEED;
+
+  /** This generator with {@code count} examples (at least 1). */
+  public final S samples(int count) {
+    Checks.atLeast("samples", count, 1);
+    return with(g -> g.samples = count);
+  }
+
+  /** This generator drawing from {@code seed}. */
+  public final S seed(long seed) {
+    return with(g -> g.seed = seed);
+  }
+
+  /** The number of examples. */
+  public final int samples() {
+    return samples;
+  }
+
+  /** The seed. */
+  public final long seed() {
+    return seed;
+  }
+
+  @Override
+  protected void validate() {
+    Checks.atLeast("samples", samples, 1);
+  }
+
+  @Override
+  protected final List<Example<T>> make() {
+    return make(new Random(seed));
+  }
+
+  /** The examples, every random number drawn from {@code rng}. */
+  protected abstract List<Example<T>> make(Random rng);
+
+  /** A copy of this generator with {@code change} applied to it. */
+  @SuppressWarnings("unchecked")
+  protected final S with(Consumer<S> change) {
+    S copy = copy();
+    change.accept(copy);
+    return copy;
+  }
+}
