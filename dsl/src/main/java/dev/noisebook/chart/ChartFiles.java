@@ -80,7 +80,7 @@ public final class ChartFiles {
 
   /** Readable fonts at notebook size, no frame clutter, legend inside the plot. */
   public static void style(Styler styler, Frame frame) {
-    styler.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, titleSize(frame)));
+    styler.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, titleSize(frame, 0)));
     styler.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
     styler.setChartBackgroundColor(Color.WHITE);
     styler.setPlotBorderVisible(false);
@@ -97,8 +97,8 @@ public final class ChartFiles {
    * 16 pt, smaller for a title too long for the width (XChart clips rather than wraps); a bold
    * sans-serif glyph is about 0.6 em wide on average.
    */
-  static int titleSize(Frame frame) {
-    double fits = (frame.width() - 20) / (0.62 * Math.max(1, frame.title().length()));
+  static int titleSize(Frame frame, int legendWidth) {
+    double fits = (frame.width() - 20 - legendWidth) / (0.62 * Math.max(1, frame.title().length()));
     return (int) Math.max(9, Math.min(16, Math.floor(fits)));
   }
 

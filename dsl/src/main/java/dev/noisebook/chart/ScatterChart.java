@@ -73,6 +73,12 @@ public record ScatterChart(Frame frame, List<Series> series) implements Chart {
     XYChart chart = ChartFiles.xy(frame);
     chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
     chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+    // The title is centred over the plot, which the legend outside on the right narrows.
+    chart
+        .getStyler()
+        .setChartTitleFont(
+            new java.awt.Font(
+                java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, ChartFiles.titleSize(frame, 110)));
     chart.getStyler().setMarkerSize(5);
     for (Series s : series) {
       chart.addSeries(s.name(), s.x(), s.y());
