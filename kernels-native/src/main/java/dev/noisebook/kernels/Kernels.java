@@ -265,8 +265,7 @@ public final class Kernels {
     }
     k.forRowChunks(
         rows,
-        (first, chunk) ->
-            backend.logSumExp(row(x, rows, first), chunk, invT, out.asSlice(first * 4L)));
+        (first, chunk) -> backend.logSumExp(row(x, rows, first), chunk, invT, at(out, first * 4L)));
   }
 
   // ---- softmax backward
@@ -353,9 +352,9 @@ public final class Kernels {
                 backend.crossEntropy(
                     row(logits, rows, first),
                     chunk,
-                    labels.asSlice(first * 4L),
+                    at(labels, first * 4L),
                     spec,
-                    loss.asSlice(first * 4L),
+                    at(loss, first * 4L),
                     wantGrad ? row(grad, rows, first) : MemorySegment.NULL));
   }
 
@@ -398,8 +397,8 @@ public final class Kernels {
                     chunk,
                     invT,
                     k,
-                    idx.asSlice(first * 4L * k),
-                    prob.asSlice(first * 4L * k)));
+                    at(idx, first * 4L * k),
+                    at(prob, first * 4L * k)));
   }
 
   // ---- sampling
@@ -456,8 +455,8 @@ public final class Kernels {
                     row(logits, rows, first),
                     chunk,
                     invT,
-                    uniforms.asSlice(first * 8L),
-                    out.asSlice(first * 4L)));
+                    at(uniforms, first * 8L),
+                    at(out, first * 4L)));
   }
 
   // ---- exp
@@ -513,6 +512,10 @@ public final class Kernels {
     int perCall = (int) Math.max(1, Math.min(n, CALL_ELEMENTS / rows.cols()));
     if (threads > 1 && rows.elements() >= PARALLEL_ELEMENTS) {
       perCall = Math.min(perCall, Math.ceilDiv(n, threads));
+    }
+    if (perCall >= n) {
+      body.run(0, rows); // the common small call: no split, no pool
+      return;
     }
     int size = perCall;
     int parts = Math.ceilDiv(n, size);
@@ -645,7 +648,12 @@ public final class Kernels {
   }
 
   private static MemorySegment row(MemorySegment s, Rows rows, int r) {
-    return s.asSlice((long) r * rows.stride() * 4);
+    return at(s, (long) r * rows.stride() * 4);
+  }
+
+  /** The segment from {@code offset} bytes on; the segment itself at 0 (no slice to allocate). */
+  private static MemorySegment at(MemorySegment s, long offset) {
+    return offset == 0 ? s : s.asSlice(offset);
   }
 
   private static MemorySegment of(String name, float[] a) {
