@@ -84,9 +84,9 @@ public record ForwardSample(
     return "ForwardSample(t="
         + Text.num(time)
         + ", x_t = "
-        + Text.num(signalScale)
+        + Text.significant(signalScale, 4)
         + "·x_0 + "
-        + Text.num(noiseStd)
+        + Text.significant(noiseStd, 4)
         + "·eps, "
         + x0.length
         + " values)";

@@ -43,6 +43,8 @@ public record Learnability(
     boolean positivelyAssociated,
     List<String> problems) {
 
+  private static final int MAX_SHOWN = 4;
+
   public Learnability {
     problems = List.copyOf(problems);
   }
@@ -65,22 +67,24 @@ public record Learnability(
     }
     boolean dominant = true;
     for (int i = 0; i < k; i++) {
+      List<String> rivals = new ArrayList<>();
       for (int j = 0; j < k; j++) {
         if (j != i && t[i][j] >= t[i][i]) {
-          dominant = false;
-          problems.add(
-              "true class "
-                  + classes.get(i)
-                  + " is labelled "
-                  + classes.get(j)
-                  + " ("
-                  + Text.num(t[i][j])
-                  + ") at least as often as "
-                  + classes.get(i)
-                  + " ("
-                  + Text.num(t[i][i])
-                  + ")");
+          rivals.add(classes.get(j) + " (" + Text.significant(t[i][j], 4) + ")");
         }
+      }
+      if (!rivals.isEmpty()) {
+        dominant = false;
+        problems.add(
+            "true class "
+                + classes.get(i)
+                + " is labelled "
+                + String.join(", ", rivals)
+                + " at least as often as "
+                + classes.get(i)
+                + " ("
+                + Text.significant(t[i][i], 4)
+                + ")");
       }
     }
     boolean associated = true;
@@ -99,11 +103,11 @@ public record Learnability(
                 + " | true "
                 + classes.get(c)
                 + ") = "
-                + Text.num(t[c][c])
+                + Text.significant(t[c][c], 4)
                 + " is not above P(observed "
                 + classes.get(c)
                 + ") = "
-                + Text.sum(observed));
+                + Text.significant(observed, 4));
       }
     }
     return new Learnability(invertible, condition, dominant, associated, problems);
@@ -113,10 +117,12 @@ public record Learnability(
   public String toString() {
     if (isLearnable()) {
       return "learnable: T is invertible (condition number "
-          + Text.sum(conditionNumber)
+          + Text.significant(conditionNumber, 4)
           + "), diagonally dominant, and every class is positively associated with its observed"
           + " label";
     }
-    return "not learnable: " + String.join("; ", problems);
+    int shown = Math.min(problems.size(), MAX_SHOWN);
+    String more = problems.size() > shown ? "; and " + (problems.size() - shown) + " more" : "";
+    return "not learnable: " + String.join("; ", problems.subList(0, shown)) + more;
   }
 }

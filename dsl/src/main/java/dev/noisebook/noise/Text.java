@@ -24,7 +24,15 @@ final class Text {
 
   /** Six significant digits, for sums that rounding leaves at 0.9000000000000001. */
   static String sum(double value) {
-    return num(Double.parseDouble(String.format(Locale.ROOT, "%.6g", value)));
+    return significant(value, 6);
+  }
+
+  /** {@code digits} significant digits, trailing zeros dropped: 0.2667, 37.7. */
+  static String significant(double value, int digits) {
+    if (!Double.isFinite(value)) {
+      return num(value);
+    }
+    return num(Double.parseDouble(String.format(Locale.ROOT, "%." + digits + "g", value)));
   }
 
   /** A fraction as a percentage with one decimal: {@code 39.3%}. */

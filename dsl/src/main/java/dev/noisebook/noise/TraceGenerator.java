@@ -25,6 +25,7 @@ import java.util.SplittableRandom;
  */
 final class TraceGenerator {
   static final int MAX_DRAWS = 10_000;
+  private static final int TRIES = 100;
   private static final double STRICT = 1 - 1e-9;
 
   private TraceGenerator() {}
@@ -67,7 +68,7 @@ final class TraceGenerator {
   private static double[][] draw(
       int k, double trace, int m, boolean learnable, SplittableRandom rng) {
     double rateCap = learnable ? STRICT * m / (m + 1) : 1;
-    double[] rates = capped(dirichlet(k, rng), k - trace, rateCap);
+    double[] rates = bounded(k, k - trace, rateCap, rng);
     double[][] t = new double[k][k];
     for (int i = 0; i < k; i++) {
       t[i][i] = 1 - rates[i];
@@ -82,12 +83,32 @@ final class TraceGenerator {
       }
       Samplers.shuffle(others, rng);
       double offCap = learnable ? STRICT * (1 - rates[i]) : 1;
-      double[] split = capped(dirichlet(m, rng), rates[i], offCap);
+      double[] split = bounded(m, rates[i], offCap, rng);
       for (int n = 0; n < m; n++) {
         t[i][others[n]] = split[n];
       }
     }
     return t;
+  }
+
+  /**
+   * {@code total}·Dirichlet(1, ..., 1) over n entries, each at most {@code cap}: the first of
+   * {@value #TRIES} draws that respects the cap (so uniform over the allowed splits when they are
+   * not rare), else the last draw {@link #capped}.
+   */
+  private static double[] bounded(int n, double total, double cap, SplittableRandom rng) {
+    double[] shares = null;
+    for (int attempt = 0; attempt < TRIES; attempt++) {
+      shares = dirichlet(n, rng);
+      double max = 0;
+      for (double share : shares) {
+        max = Math.max(max, share);
+      }
+      if (total * max <= cap) {
+        return capped(shares, total, cap);
+      }
+    }
+    return capped(shares, total, cap);
   }
 
   /**

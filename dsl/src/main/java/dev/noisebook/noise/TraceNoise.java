@@ -1,6 +1,7 @@
 package dev.noisebook.noise;
 
 import com.oracle.labs.mlrg.olcut.config.Config;
+import dev.noisebook.display.MimeBundle;
 
 /**
  * Class-conditional label noise whose transition matrix is drawn at random with a given trace Σ_i
@@ -121,6 +122,12 @@ public final class TraceNoise extends ClassConditionalNoise {
   @Override
   public TraceNoise bernoulli() {
     return (TraceNoise) super.bernoulli();
+  }
+
+  /** Its text, and the heatmap of its matrix. */
+  @Override
+  public MimeBundle mimeBundle() {
+    return MimeBundle.text(toString()).withPng(matrix.heatmap().png());
   }
 
   @Override

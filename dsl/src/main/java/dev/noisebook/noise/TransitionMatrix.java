@@ -22,9 +22,6 @@ import java.util.Locale;
  * <p>Immutable; shows itself as a heatmap (rows: true class, columns: observed class).
  */
 public final class TransitionMatrix implements Displayable {
-  /** How far a row sum may be from 1. */
-  static final double TOLERANCE = 1e-9;
-
   private final double[][] t;
   private final List<String> classes;
 
@@ -39,7 +36,7 @@ public final class TransitionMatrix implements Displayable {
    * 1e-9).
    */
   public static TransitionMatrix of(double[][] rows) {
-    double[][] t = checked(rows, "row", "the transition matrix", "P(observed j | true i)");
+    double[][] t = Stochastic.rows(rows);
     return new TransitionMatrix(t, indices(t.length));
   }
 
@@ -49,12 +46,7 @@ public final class TransitionMatrix implements Displayable {
    */
   public static TransitionMatrix fromCleanlab(double[][] noiseMatrix) {
     Checks.notNull("cleanlab's noise matrix", noiseMatrix);
-    double[][] t =
-        checked(
-            transposeIfSquare(noiseMatrix),
-            "column",
-            "cleanlab's noise matrix",
-            "noise_matrix[s][y] = P(observed s | true y)");
+    double[][] t = Stochastic.columnsTransposed(noiseMatrix);
     return new TransitionMatrix(t, indices(t.length));
   }
 
@@ -237,28 +229,6 @@ public final class TransitionMatrix implements Displayable {
     return text.toString();
   }
 
-  private double[] checkedPrior(double[] prior) {
-    Checks.notNull("class prior", prior);
-    if (prior.length != t.length) {
-      throw new IllegalArgumentException(
-          "the class prior has "
-              + prior.length
-              + " entries but the matrix is "
-              + t.length
-              + " x "
-              + t.length);
-    }
-    double sum = 0;
-    for (int i = 0; i < prior.length; i++) {
-      Checks.unitInterval("class prior entry " + i, prior[i]);
-      sum += prior[i];
-    }
-    if (Math.abs(sum - 1) > TOLERANCE) {
-      throw new IllegalArgumentException("the class prior sums to " + Text.sum(sum) + ", not 1");
-    }
-    return prior.clone();
-  }
-
   private static List<String> indices(int k) {
     List<String> names = new ArrayList<>();
     for (int i = 0; i < k; i++) {
@@ -267,78 +237,7 @@ public final class TransitionMatrix implements Displayable {
     return names;
   }
 
-  private static double[][] transposeIfSquare(double[][] m) {
-    for (double[] row : m) {
-      if (row == null || row.length != m.length) {
-        return m; // let checked() report the shape
-      }
-    }
-    return m.length == 0 ? m : Matrices.transpose(m);
-  }
-
-  /**
-   * Validates a stochastic matrix whose {@code line}s (rows of T; columns of cleanlab's matrix,
-   * here already transposed to rows) must sum to 1; messages name the line as the user wrote it.
-   */
-  private static double[][] checked(double[][] m, String line, String what, String meaning) {
-    Checks.notNull(what, m);
-    if (m.length == 0) {
-      throw new IllegalArgumentException(what + " is empty");
-    }
-    boolean rows = line.equals("row");
-    for (int i = 0; i < m.length; i++) {
-      if (m[i] == null || m[i].length != m.length) {
-        throw new IllegalArgumentException(
-            what
-                + " must be square (K x K): it has "
-                + m.length
-                + " rows but row "
-                + i
-                + " has "
-                + (m[i] == null ? 0 : m[i].length)
-                + " entries");
-      }
-    }
-    if (m.length < 2) {
-      throw new IllegalArgumentException(what + " needs at least 2 classes, got 1");
-    }
-    for (int i = 0; i < m.length; i++) {
-      double sum = 0;
-      for (int j = 0; j < m.length; j++) {
-        double v = m[i][j];
-        String entry = rows ? "[" + i + "][" + j + "]" : "[" + j + "][" + i + "]";
-        if (!Double.isFinite(v)) {
-          throw new IllegalArgumentException(
-              "entry " + entry + " of " + what + " must be a finite number, got " + v);
-        }
-        if (v < 0 || v > 1) {
-          throw new IllegalArgumentException(
-              "entry "
-                  + entry
-                  + " of "
-                  + what
-                  + " is "
-                  + Text.num(v)
-                  + "; probabilities must lie in [0, 1]");
-        }
-        sum += v;
-      }
-      if (Math.abs(sum - 1) > TOLERANCE) {
-        throw new IllegalArgumentException(
-            line
-                + " "
-                + i
-                + " of "
-                + what
-                + " sums to "
-                + Text.sum(sum)
-                + ", not 1 ("
-                + meaning
-                + ": each "
-                + line
-                + " must sum to 1)");
-      }
-    }
-    return Matrices.copy(m);
+  private double[] checkedPrior(double[] prior) {
+    return Stochastic.distribution("class prior", prior, t.length);
   }
 }

@@ -1,6 +1,7 @@
 package dev.noisebook.noise;
 
 import com.oracle.labs.mlrg.olcut.config.Config;
+import dev.noisebook.display.MimeBundle;
 import java.util.Arrays;
 
 /**
@@ -57,6 +58,12 @@ public final class TransitionNoise extends ClassConditionalNoise {
   @Override
   public TransitionNoise seed(long seed) {
     return withSeed(seed);
+  }
+
+  /** Its text, and the heatmap of its matrix. */
+  @Override
+  public MimeBundle mimeBundle() {
+    return MimeBundle.text(toString()).withPng(matrix.heatmap().png());
   }
 
   @Override

@@ -119,5 +119,8 @@ class TransitionMatrixTest {
     assertThat(bundle.plain())
         .startsWith("TransitionMatrix 4 x 4, T[i][j] = P(observed j | true i)");
     Images.assertDrawn(t.heatmap().png());
+    assertThat(Noise.labels().transition(t).mimeBundle().get(MimeBundle.IMAGE_PNG)).isPresent();
+    assertThat(Noise.labels().symmetric(0.2).mimeBundle().plain())
+        .isEqualTo("symmetric(rate=0.2, mode=bernoulli, seed=0)");
   }
 }
