@@ -58,9 +58,12 @@ public final class VarianceExploding implements Noise {
     return sigmaMin * Math.pow(sigmaMax / sigmaMin, t);
   }
 
-  /** x_t for x_0 at time t ∈ [0, 1], ε drawn from the seed. */
+  /**
+   * x_t for x_0 at time t ∈ [0, 1], ε drawn from the seed: every call draws the same ε (for the
+   * same length of x_0); pass a generator for fresh noise in a training loop.
+   */
   public ForwardSample sample(double[] x0, double t) {
-    return sample(x0, t, new SplittableRandom(seed).split().split());
+    return sample(x0, t, new SplittableRandom(seed));
   }
 
   /** x_t for x_0 at time t ∈ [0, 1], ε drawn from {@code rng}. */

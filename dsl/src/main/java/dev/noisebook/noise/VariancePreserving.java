@@ -54,9 +54,12 @@ public final class VariancePreserving implements Noise {
     return Math.sqrt(1 - alphaBar[checked(t)]);
   }
 
-  /** x_t for x_0 at timestep t, ε drawn from the seed (the same ε for the same t every call). */
+  /**
+   * x_t for x_0 at timestep t, ε drawn from the seed: every call draws the same ε (for the same
+   * length of x_0); pass a generator for fresh noise in a training loop.
+   */
   public ForwardSample sample(double[] x0, int t) {
-    return sample(x0, t, new SplittableRandom(seed).split().split());
+    return sample(x0, t, new SplittableRandom(seed));
   }
 
   /** x_t for x_0 at timestep t, ε drawn from {@code rng}. */

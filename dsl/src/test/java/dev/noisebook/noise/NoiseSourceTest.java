@@ -18,6 +18,7 @@ import org.tribuo.MutableDataset;
 import org.tribuo.Output;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.LabelFactory;
+import org.tribuo.classification.baseline.DummyClassifierTrainer;
 import org.tribuo.classification.example.GaussianLabelDataSource;
 import org.tribuo.datasource.ListDataSource;
 import org.tribuo.provenance.SimpleDataSourceProvenance;
@@ -126,6 +127,19 @@ class NoiseSourceTest {
       assertSameExamples(list(rebuilt), list(noisy));
       assertThat(rebuilt.getProvenance()).isEqualTo(noisy.getProvenance());
     }
+  }
+
+  @Test
+  void aModelTrainedOnNoisyLabelsRecordsTheNoiseAndRebuildsItsData() {
+    var noise = Noise.labels().pairFlip(0.45).exact().seed(13);
+    LabelNoiseSource noisy = noise.apply(BLOBS);
+    var model =
+        DummyClassifierTrainer.createMostFrequentTrainer().train(new MutableDataset<>(noisy));
+    var recorded = model.getProvenance().getDatasetProvenance().getSourceProvenance();
+    assertThat(recorded).isEqualTo(noisy.getProvenance());
+    LabelNoiseSource rebuilt = rebuild(model.getProvenance(), LabelNoiseSource.class);
+    assertThat(rebuilt.noise()).isEqualTo(noise);
+    assertSameExamples(list(rebuilt), list(noisy));
   }
 
   @Test
