@@ -1,0 +1,57 @@
+package dev.noisebook.noise;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+
+/** The readable text of noise models: {@code name(param=value, ...)} with short numbers. */
+final class Text {
+  private Text() {}
+
+  /** {@code 0.0001} rather than {@code 1.0E-4}, {@code 1e-5} rather than {@code 1.0E-5}. */
+  static String num(double value) {
+    if (value == 0) {
+      return "0";
+    }
+    if (!Double.isFinite(value)) {
+      return Double.toString(value);
+    }
+    double magnitude = Math.abs(value);
+    if (magnitude >= 1e-4 && magnitude < 1e15) {
+      return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+    return Double.toString(value).replace(".0E", "E").replace("E", "e");
+  }
+
+  /** Six significant digits, for sums that rounding leaves at 0.9000000000000001. */
+  static String sum(double value) {
+    return significant(value, 6);
+  }
+
+  /** {@code digits} significant digits, trailing zeros dropped: 0.2667, 37.7. */
+  static String significant(double value, int digits) {
+    if (!Double.isFinite(value)) {
+      return num(value);
+    }
+    return num(Double.parseDouble(String.format(Locale.ROOT, "%." + digits + "g", value)));
+  }
+
+  /** A fraction as a percentage with one decimal: {@code 39.3%}. */
+  static String percent(double fraction) {
+    return String.format(Locale.ROOT, "%.1f%%", 100 * fraction);
+  }
+
+  /** {@code name(k1=v1, k2=v2)} from alternating keys and values. */
+  static String call(String name, Object... keysAndValues) {
+    StringBuilder text = new StringBuilder(name).append('(');
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      if (i > 0) {
+        text.append(", ");
+      }
+      Object value = keysAndValues[i + 1];
+      text.append(keysAndValues[i])
+          .append('=')
+          .append(value instanceof Double d ? num(d) : String.valueOf(value));
+    }
+    return text.append(')').toString();
+  }
+}
