@@ -4,6 +4,7 @@ import dev.noisebook.Chart;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.HeatMapChartBuilder;
@@ -113,7 +114,14 @@ public record HeatmapChart(
             .yAxisTitle(frame.yAxis())
             .build();
     ChartFiles.style(chart.getStyler(), frame);
-    chart.getStyler().setShowValue(true).setHeatMapValueDecimalPattern(format);
+    java.text.DecimalFormat decimals =
+        new java.text.DecimalFormat(
+            format, java.text.DecimalFormatSymbols.getInstance(Locale.ROOT));
+    chart
+        .getStyler()
+        .setShowValue(true)
+        .setHeatMapValueDecimalPattern(format)
+        .setHeatMapDecimalValueFormatter(decimals::format); // the colour legend's end values too
     int rows = values.length;
     List<String> yLabels = new ArrayList<>(rowLabels);
     java.util.Collections.reverse(yLabels); // XChart's y axis grows upwards

@@ -1,25 +1,14 @@
 package dev.noisebook.noise;
 
-import java.math.BigDecimal;
+import dev.noisebook.display.Numbers;
 import java.util.Locale;
 
 /** The readable text of noise models: {@code name(param=value, ...)} with short numbers. */
 final class Text {
   private Text() {}
 
-  /** {@code 0.0001} rather than {@code 1.0E-4}, {@code 1e-5} rather than {@code 1.0E-5}. */
   static String num(double value) {
-    if (value == 0) {
-      return "0";
-    }
-    if (!Double.isFinite(value)) {
-      return Double.toString(value);
-    }
-    double magnitude = Math.abs(value);
-    if (magnitude >= 1e-4 && magnitude < 1e15) {
-      return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
-    }
-    return Double.toString(value).replace(".0E", "E").replace("E", "e");
+    return Numbers.format(value);
   }
 
   /** Six significant digits, for sums that rounding leaves at 0.9000000000000001. */

@@ -86,7 +86,7 @@ class LabelNoiseTest {
   @Test
   void exactCountsAreTheLargestRemainderRoundingNumpyComputes() {
     for (var row : NoiseFixtures.rows("exact_counts.csv")) {
-      assertThat(Flips.apportion(row.numbers("probabilities"), row.whole("n")))
+      assertThat(Flips.apportion(row.numbers("probabilities"), row.integer("n")))
           .as(row.toString())
           .containsExactly(row.wholes("counts"));
     }
@@ -153,8 +153,8 @@ class LabelNoiseTest {
   @Test
   void instanceDependentRowsAreThePapersFormula() {
     for (var row : NoiseFixtures.rows("instance_rows.csv")) {
-      int s = row.whole("S");
-      int k = row.whole("K");
+      int s = row.integer("S");
+      int k = row.integer("K");
       double[] flat = row.numbers("w_y");
       double[][] w = new double[s][];
       for (int f = 0; f < s; f++) {
@@ -162,7 +162,7 @@ class LabelNoiseTest {
       }
       double[] p =
           InstanceDependentNoise.rowProbabilities(
-              row.numbers("x"), w, row.whole("y"), row.number("q"));
+              row.numbers("x"), w, row.integer("y"), row.number("q"));
       assertThat(p).as(row.toString()).containsExactly(row.numbers("probabilities"), within(1e-14));
     }
   }

@@ -1,16 +1,8 @@
 package dev.noisebook.noise;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
+import dev.noisebook.FixtureCsv;
+import dev.noisebook.FixtureCsv.Row;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
 /**
  * The reference values written by {@code dsl/src/test/fixtures/make_noise_fixtures.py} (numpy and
@@ -20,72 +12,8 @@ import java.util.Objects;
 final class NoiseFixtures {
   private NoiseFixtures() {}
 
-  record Row(Map<String, String> cells) {
-    String text(String column) {
-      return Objects.requireNonNull(cells.get(column), column);
-    }
-
-    double number(String column) {
-      return parse(text(column));
-    }
-
-    int whole(String column) {
-      return Integer.parseInt(text(column));
-    }
-
-    boolean flag(String column) {
-      return Boolean.parseBoolean(text(column));
-    }
-
-    double[] numbers(String column) {
-      String text = text(column);
-      return text.isEmpty()
-          ? new double[0]
-          : Arrays.stream(text.split(" ")).mapToDouble(NoiseFixtures::parse).toArray();
-    }
-
-    int[] wholes(String column) {
-      return Arrays.stream(numbers(column)).mapToInt(v -> (int) v).toArray();
-    }
-
-    /** A row-major square matrix. */
-    double[][] matrix(String column) {
-      double[] flat = numbers(column);
-      int k = (int) Math.round(Math.sqrt(flat.length));
-      double[][] m = new double[k][];
-      for (int i = 0; i < k; i++) {
-        m[i] = Arrays.copyOfRange(flat, i * k, (i + 1) * k);
-      }
-      return m;
-    }
-
-    @Override
-    public String toString() {
-      return cells.values().stream()
-          .map(v -> v.length() > 40 ? v.substring(0, 40) + "…" : v)
-          .toList()
-          .toString();
-    }
-  }
-
   static List<Row> rows(String file) {
-    var stream = NoiseFixtures.class.getResourceAsStream("/fixtures/noise/" + file);
-    Objects.requireNonNull(stream, "fixture " + file + " is not on the test class path");
-    try (var reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-      String[] header = reader.readLine().split(",");
-      List<Row> rows = new ArrayList<>();
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        String[] cells = line.split(",", -1);
-        Map<String, String> row = new LinkedHashMap<>();
-        for (int i = 0; i < header.length; i++) {
-          row.put(header[i], cells[i]);
-        }
-        rows.add(new Row(row));
-      }
-      return rows;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return FixtureCsv.read("/fixtures/noise/" + file);
   }
 
   /** Rows whose {@code column} equals {@code value}. */
@@ -100,14 +28,5 @@ final class NoiseFixtures {
         .findFirst()
         .orElseThrow()
         .number("x");
-  }
-
-  static double parse(String text) {
-    return switch (text) {
-      case "inf" -> Double.POSITIVE_INFINITY;
-      case "-inf" -> Double.NEGATIVE_INFINITY;
-      case "nan" -> Double.NaN;
-      default -> Double.parseDouble(text);
-    };
   }
 }

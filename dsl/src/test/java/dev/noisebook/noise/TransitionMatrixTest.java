@@ -3,6 +3,7 @@ package dev.noisebook.noise;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.noisebook.FixtureCsv;
 import dev.noisebook.Noise;
 import dev.noisebook.display.MimeBundle;
 import java.util.Arrays;
@@ -14,18 +15,18 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Transition matrices against numpy, learnability against numpy and cleanlab's check. */
 class TransitionMatrixTest {
 
-  static Stream<NoiseFixtures.Row> labelMatrices() {
+  static Stream<FixtureCsv.Row> labelMatrices() {
     return NoiseFixtures.rows("label_matrices.csv").stream();
   }
 
-  static Stream<NoiseFixtures.Row> learnability() {
+  static Stream<FixtureCsv.Row> learnability() {
     return NoiseFixtures.rows("learnability.csv").stream();
   }
 
   @ParameterizedTest
   @MethodSource("labelMatrices")
-  void classConditionalModelsBuildTheMatrixNumpyBuilds(NoiseFixtures.Row row) {
-    int k = row.whole("K");
+  void classConditionalModelsBuildTheMatrixNumpyBuilds(FixtureCsv.Row row) {
+    int k = row.integer("K");
     double rate = row.number("rate");
     var labels = Noise.labels();
     ClassConditionalNoise noise =
@@ -59,7 +60,7 @@ class TransitionMatrixTest {
 
   @ParameterizedTest
   @MethodSource("learnability")
-  void learnabilityChecksAgreeWithNumpyAndCleanlab(NoiseFixtures.Row row) {
+  void learnabilityChecksAgreeWithNumpyAndCleanlab(FixtureCsv.Row row) {
     var t = TransitionMatrix.of(row.matrix("matrix"));
     Learnability result = t.learnability(row.numbers("prior"));
     assertThat(result.invertible()).as("invertible").isEqualTo(row.flag("invertible"));

@@ -3,6 +3,7 @@ package dev.noisebook.schedule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.noisebook.FixtureCsv;
 import dev.noisebook.Schedule;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,7 +27,7 @@ class DiffusionScheduleTest {
       double betaEnd,
       int T,
       boolean zeroSnr,
-      List<Fixtures.Row> rows) {
+      List<FixtureCsv.Row> rows) {
     @Override
     public String toString() {
       return schedule
@@ -56,8 +57,8 @@ class DiffusionScheduleTest {
   }
 
   static List<DiffusersCase> diffusersCases() {
-    Map<String, List<Fixtures.Row>> groups = new LinkedHashMap<>();
-    for (Fixtures.Row row : Fixtures.rows("diffusion_betas.csv")) {
+    Map<String, List<FixtureCsv.Row>> groups = new LinkedHashMap<>();
+    for (FixtureCsv.Row row : Fixtures.rows("diffusion_betas.csv")) {
       String key =
           String.join(
               "|",
@@ -69,8 +70,8 @@ class DiffusionScheduleTest {
       groups.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
     }
     List<DiffusersCase> cases = new ArrayList<>();
-    for (List<Fixtures.Row> rows : groups.values()) {
-      Fixtures.Row r = rows.getFirst();
+    for (List<FixtureCsv.Row> rows : groups.values()) {
+      FixtureCsv.Row r = rows.getFirst();
       cases.add(
           new DiffusersCase(
               r.text("schedule"),
@@ -97,7 +98,7 @@ class DiffusionScheduleTest {
     double worstAlphaBar = 0;
     double worstSnr = 0;
     double worstLogSnr = 0;
-    for (Fixtures.Row row : c.rows()) {
+    for (FixtureCsv.Row row : c.rows()) {
       int t = (int) row.whole("t");
       worstBeta = Math.max(worstBeta, Fixtures.relativeError(betas[t], row.number("beta")));
       assertThat(schedule.at(t)).isEqualTo(betas[t]);

@@ -3,6 +3,7 @@ package dev.noisebook.schedule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.noisebook.FixtureCsv;
 import dev.noisebook.Schedule;
 import java.util.Arrays;
 import java.util.List;
@@ -43,13 +44,13 @@ class TimestepSpacingTest {
     assertThat(trailing[49]).isEqualTo(19);
   }
 
-  static List<Fixtures.Row> diffusersRows() {
+  static List<FixtureCsv.Row> diffusersRows() {
     return Fixtures.rows("timesteps.csv");
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("diffusersRows")
-  void matchesDiffusers(Fixtures.Row row) {
+  void matchesDiffusers(FixtureCsv.Row row) {
     int T = (int) row.whole("T");
     int n = (int) row.whole("n");
     int[] expected =

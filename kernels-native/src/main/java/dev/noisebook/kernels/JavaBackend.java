@@ -81,11 +81,21 @@ final class JavaBackend implements Backend {
     }
   }
 
-  private void softmaxReload(MemorySegment x, MemorySegment y, long at, int n, float invT) {
-    MemorySegment xs = x.asSlice(at * 4), ys = y.asSlice(at * 4);
-    float[] ms = reloadPartial(xs, ys, n, invT);
-    if (ms[1] != 0) {
-      scale(ys, n, (float) (1 / ms[1]));
+  private static void softmaxReload(MemorySegment x, MemorySegment y, long at, int n, float invT) {
+    float m = max(x, at, n);
+    if (m == Float.NEGATIVE_INFINITY) {
+      fill(y, at, n, 0f);
+      return;
+    }
+    double s = 0;
+    for (long i = at; i < at + n; i++) {
+      double e = Math.exp(((double) get(x, i) - m) * invT);
+      set(y, i, (float) e);
+      s += e;
+    }
+    float inv = (float) (1 / s);
+    for (long i = at; i < at + n; i++) {
+      set(y, i, get(y, i) * inv);
     }
   }
 

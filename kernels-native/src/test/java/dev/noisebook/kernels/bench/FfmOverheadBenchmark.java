@@ -18,7 +18,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * BENCHMARKS.md rows "FFM call overhead" (question 5): the smallest calls, in ns per call.
+ * README benchmark rows "FFM call overhead" (question 5): the smallest calls, in ns per call.
  *
  * <ul>
  *   <li>{@code emptyJavaMethod}: a Java method that is never inlined, taking the same arrays; the

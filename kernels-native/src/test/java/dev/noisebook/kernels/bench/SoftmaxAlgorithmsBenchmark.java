@@ -19,22 +19,22 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * BENCHMARKS.md rows "softmax algorithms" and the RELOAD / ONLINE crossover (question 2): one row
- * of {@code cols} floats, native AVX2 path, one thread, heap {@code float[]} x and y (separate
+ * README benchmark rows "softmax algorithms" and the RELOAD / ONLINE crossover (question 2): one
+ * row of {@code cols} floats, native AVX2 path, one thread, heap {@code float[]} x and y (separate
  * arrays), temperature 1.
  *
  * <ul>
  *   <li>{@code reload}, {@code online}, {@code twoPass}: {@code Kernels.softmax} with that explicit
  *       algorithm. An explicit algorithm is never split by columns in Java: the whole row is one
  *       critical downcall at every size, 16M included. In C, ONLINE and TWO_PASS use streaming
- *       (non-temporal) stores when cols &gt; {@code sk_reload_max_cols()} (512K today), normal
- *       stores below.
+ *       (non-temporal) stores when cols &gt; {@code sk_reload_max_cols()} (32M, past every size
+ *       here), normal stores below.
  *   <li>{@code onlineStreaming}: the same native function called directly (bypassing Kernels, not
  *       public API) with {@code SK_ALGO_ONLINE | SK_STORE_NT}: online with streaming stores at
  *       every size, so the crossover does not depend on today's threshold.
  *   <li>{@code auto}: the default, what a user gets. Up to 1M floats one downcall with SK_ALGO_AUTO
- *       (reload while cols &lt;= 512K, online + streaming stores above); beyond 1M floats Java
- *       splits the row into 1M chunks (online partials, merge, scale-exp with streaming stores).
+ *       (reload, since this machine shows no crossover); beyond 1M floats Java splits the row into
+ *       256K-column chunk-local reloads, merged and rescaled per chunk.
  *   <li>{@code copy}: {@code System.arraycopy(x, 0, y, 0, cols)}, the memory roofline for the same
  *       bytes read and written.
  * </ul>

@@ -17,7 +17,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * BENCHMARKS.md rows "softmax native vs scalar Java" (question 1): {@code Kernels.softmax(x, y,
+ * README benchmark rows "softmax native vs scalar Java" (question 1): {@code Kernels.softmax(x, y,
  * rows)} with the default algorithm ({@code AUTO}) on one thread, on the native AVX2 path, the
  * native scalar build and the pure-Java path ({@link Math#exp}), for one row of 1K, 64K and 16M
  * floats and a batch of 256 rows of 32K. Heap {@code float[]}, as users call it.

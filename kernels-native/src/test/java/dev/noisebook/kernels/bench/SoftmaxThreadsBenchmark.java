@@ -17,8 +17,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * BENCHMARKS.md row "batch on 2 threads vs 1" (question 4): softmax (AUTO, reload at 32K columns)
- * of a 256 x 32K batch on the native AVX2 path with {@code withThreads(1)} and {@code
+ * README benchmark rows "batch on 2 threads vs 1" (question 4): softmax (AUTO, reload at 32K
+ * columns) of a 256 x 32K batch on the native AVX2 path with {@code withThreads(1)} and {@code
  * withThreads(2)}. With 2 threads Kernels hands its row chunks (32 rows, one downcall each) to its
  * fork-join pool; with 1 the calling thread runs them.
  */

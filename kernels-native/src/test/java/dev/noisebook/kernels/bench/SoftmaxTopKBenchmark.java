@@ -18,8 +18,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * BENCHMARKS.md rows "fused softmax + top-k" (question 3): a batch of {@value #ROWS} rows, native
- * AVX2 path, one thread.
+ * README benchmark rows "fused softmax + top-k" (question 3): a batch of {@value #ROWS} rows,
+ * native AVX2 path, one thread.
  *
  * <ul>
  *   <li>{@code fused}: {@code Kernels.softmaxTopK}, the k largest probabilities and their indices
