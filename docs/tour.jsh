@@ -19,3 +19,11 @@ var lr = Schedule.learningRate(3e-4).linearWarmup(500).
     then(500, Schedule.learningRate(3e-4).cosine(9_500, 1e-5));
 System.out.println(lr);
 lr.plot(10_000).save("tour-lr.png");
+
+// Data and label noise: 3 Gaussian blobs, 40% pair-flip noise; the realised noise matrix.
+var data = Data.blobs(3).features(2).samples(900).seed(7);
+System.out.println(data);
+var noisy = Noise.labels().pairFlip(0.4).seed(1).apply(data.source());
+System.out.println(noisy.noiseMatrix());
+noisy.noiseMatrix().heatmap().save("tour-noise.png");
+System.out.println(Noise.labels().pairFlip(0.4).matrix(3).learnability());
