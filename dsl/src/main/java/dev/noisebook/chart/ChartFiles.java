@@ -10,8 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.knowm.xchart.BitmapEncoder;
-import org.knowm.xchart.VectorGraphicsEncoder;
+import org.knowm.xchart.ChartEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.style.AxesChartStyler;
@@ -30,7 +29,7 @@ public final class ChartFiles {
 
   public static byte[] png(Chart chart) {
     try {
-      return BitmapEncoder.getBitmapBytes(chart.toXChart(), BitmapEncoder.BitmapFormat.PNG);
+      return ChartEncoder.getBytes(chart.toXChart(), "png");
     } catch (IOException e) {
       throw new UncheckedIOException("could not encode " + chart.frame().title() + " as PNG", e);
     }
@@ -39,8 +38,7 @@ public final class ChartFiles {
   public static String svg(Chart chart) {
     var out = new ByteArrayOutputStream();
     try {
-      VectorGraphicsEncoder.saveVectorGraphic(
-          chart.toXChart(), out, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+      ChartEncoder.saveChart(chart.toXChart(), out, "svg");
     } catch (IOException e) {
       throw new UncheckedIOException("could not encode " + chart.frame().title() + " as SVG", e);
     }

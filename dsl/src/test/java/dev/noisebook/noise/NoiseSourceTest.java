@@ -184,6 +184,7 @@ class NoiseSourceTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked") // InputNoiseSource.class is a raw class literal
   void inputNoiseKeepsCleanFeaturesAndRebuildsFromProvenance() {
     var noise = Noise.inputs().gaussian(0.5).seed(21);
     InputNoiseSource<Label> noisy = noise.apply(BLOBS);

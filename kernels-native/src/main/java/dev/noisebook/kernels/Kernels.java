@@ -509,7 +509,7 @@ public final class Kernels {
     if (n == 0) {
       return;
     }
-    int perCall = (int) Math.max(1, Math.min(n, CALL_ELEMENTS / rows.cols()));
+    int perCall = Math.max(1, Math.min(n, CALL_ELEMENTS / rows.cols()));
     if (threads > 1 && rows.elements() >= PARALLEL_ELEMENTS) {
       perCall = Math.min(perCall, Math.ceilDiv(n, threads));
     }

@@ -12,16 +12,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The column split of long rows, done in Java from online partials (softmax AUTO and logsumexp): a
  * row of at least {@link Kernels#LONG_ROW} columns when there are fewer rows than threads, and any
  * row longer than {@link Kernels#CALL_ELEMENTS}. Results must match the float64 reference and agree
- * between one thread and two (to rounding: the unsplit row uses the native single-call algorithm,
- * the split one merges float partials in double).
+ * between one thread and two (to rounding: the unsplit row is one reload, the split one is
+ * chunk-local reloads merged in double).
  */
 class LongRowSplitTest {
   static final int OVER_CALL = Kernels.CALL_ELEMENTS + 37;
 
-  /**
-   * Relative agreement of split and unsplit softmax: both scale the same exp(x - max) values and
-   * differ only by the rounding of the normaliser, which the sum tolerance bounds at 1e-5.
-   */
   /**
    * Split and unsplit rows round x - max against different maxima (chunk-local ones when split);
    * each is within REL of the float64 reference, checked separately, so they agree within 2 REL.
