@@ -121,7 +121,10 @@ public record HeatmapChart(
         .getStyler()
         .setShowValue(true)
         .setHeatMapValueDecimalPattern(format)
-        .setHeatMapDecimalValueFormatter(decimals::format); // the colour legend's end values too
+        .setHeatMapDecimalValueFormatter(decimals::format) // the colour legend's end values too
+        // XChart skips category labels closer than its 44 px hint: every row and column is named.
+        .setXAxisTickMarkSpacingHint(8)
+        .setYAxisTickMarkSpacingHint(8);
     int rows = values.length;
     List<String> yLabels = new ArrayList<>(rowLabels);
     java.util.Collections.reverse(yLabels); // XChart's y axis grows upwards
