@@ -1,6 +1,7 @@
 package dev.noisebook.data;
 
 import com.oracle.labs.mlrg.olcut.config.Config;
+import dev.noisebook.check.Parameters;
 import java.util.Random;
 
 /**
@@ -43,7 +44,7 @@ public final class Blobs extends LabelGenerator<Blobs> {
 
   /** {@code classes} blobs in 2 dimensions, 1000 samples, σ = 1, centres in [-10, 10]², seed 1. */
   public static Blobs of(int classes) {
-    Checks.atLeast("classes", classes, 2);
+    Parameters.atLeast("classes", classes, 2);
     Blobs blobs = new Blobs();
     blobs.classes = classes;
     return blobs;
@@ -51,19 +52,19 @@ public final class Blobs extends LabelGenerator<Blobs> {
 
   /** This data in {@code d} dimensions. */
   public Blobs features(int d) {
-    Checks.atLeast("features", d, 1);
+    Parameters.atLeast("features", d, 1);
     return with(b -> b.features = d);
   }
 
   /** σ, the standard deviation of every coordinate around its centre (sklearn's cluster_std). */
   public Blobs spread(double sigma) {
-    Checks.nonNegative("spread", sigma);
+    Parameters.nonNegative("spread", sigma);
     return with(b -> b.spread = sigma);
   }
 
   /** Centres drawn uniformly from [-b, b]^d (sklearn's {@code center_box=(-b, b)}). */
   public Blobs box(double halfWidth) {
-    Checks.positive("box", halfWidth);
+    Parameters.positive("box", halfWidth);
     return with(b -> b.box = halfWidth);
   }
 
@@ -72,16 +73,16 @@ public final class Blobs extends LabelGenerator<Blobs> {
    * (the box is then unused).
    */
   public Blobs centres(double[][] centres) {
-    Checks.notNull("centres", centres);
+    Parameters.notNull("centres", centres);
     if (centres.length != classes) {
       throw new IllegalArgumentException(
           "centres need one row per class (" + classes + "), got " + centres.length);
     }
-    int d = Checks.notNull("centres[0]", centres[0]).length;
-    Checks.atLeast("length of centres[0]", d, 1);
+    int d = Parameters.notNull("centres[0]", centres[0]).length;
+    Parameters.atLeast("length of centres[0]", d, 1);
     double[] flat = new double[classes * d];
     for (int k = 0; k < classes; k++) {
-      Checks.notNull("centres[" + k + "]", centres[k]);
+      Parameters.notNull("centres[" + k + "]", centres[k]);
       if (centres[k].length != d) {
         throw new IllegalArgumentException(
             "centres must all have "
@@ -136,8 +137,8 @@ public final class Blobs extends LabelGenerator<Blobs> {
   @Override
   protected void validate() {
     super.validate();
-    Checks.nonNegative("spread", spread);
-    Checks.positive("box", box);
+    Parameters.nonNegative("spread", spread);
+    Parameters.positive("box", box);
     if (centres.length > 0 && centres.length != classes * features) {
       throw new IllegalArgumentException(
           "centres must hold classes × features = "

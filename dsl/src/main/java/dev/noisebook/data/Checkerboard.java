@@ -1,6 +1,7 @@
 package dev.noisebook.data;
 
 import com.oracle.labs.mlrg.olcut.config.Config;
+import dev.noisebook.check.Parameters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -30,7 +31,7 @@ public final class Checkerboard extends LabelGenerator<Checkerboard> {
 
   /** A {@code classes}-colour board of 4 × 4 squares on [-1, 1]², 1000 samples, seed 1. */
   public static Checkerboard of(int classes) {
-    Checks.atLeast("classes", classes, 2);
+    Parameters.atLeast("classes", classes, 2);
     Checkerboard board = new Checkerboard();
     board.classes = classes;
     return board;
@@ -38,7 +39,7 @@ public final class Checkerboard extends LabelGenerator<Checkerboard> {
 
   /** m × m squares. */
   public Checkerboard squares(int m) {
-    Checks.atLeast("squares", m, 1);
+    Parameters.atLeast("squares", m, 1);
     return with(b -> b.squares = m);
   }
 
@@ -79,7 +80,7 @@ public final class Checkerboard extends LabelGenerator<Checkerboard> {
   @Override
   protected void validate() {
     super.validate();
-    Checks.atLeast("squares", squares, 1);
+    Parameters.atLeast("squares", squares, 1);
     Checks.below("min", min, "max", max);
     if (2L * squares - 1 < classes) {
       throw new IllegalArgumentException(

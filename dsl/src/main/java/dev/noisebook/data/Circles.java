@@ -1,6 +1,7 @@
 package dev.noisebook.data;
 
 import com.oracle.labs.mlrg.olcut.config.Config;
+import dev.noisebook.check.Parameters;
 import java.util.Random;
 
 /**
@@ -29,7 +30,7 @@ public final class Circles extends LabelGenerator<Circles> {
 
   /** σ, the standard deviation of the Gaussian noise on each coordinate (0 for none). */
   public Circles noise(double sigma) {
-    Checks.nonNegative("noise", sigma);
+    Parameters.nonNegative("noise", sigma);
     return with(c -> c.noise = sigma);
   }
 
@@ -65,12 +66,12 @@ public final class Circles extends LabelGenerator<Circles> {
   @Override
   protected void validate() {
     super.validate();
-    Checks.nonNegative("noise", noise);
+    Parameters.nonNegative("noise", noise);
     checkFactor(factor);
   }
 
   private static void checkFactor(double factor) {
-    Checks.finite("factor", factor);
+    Parameters.finite("factor", factor);
     if (factor < 0 || factor >= 1) {
       throw new IllegalArgumentException(
           "factor (the inner radius) must lie in [0, 1), got " + Text.num(factor));

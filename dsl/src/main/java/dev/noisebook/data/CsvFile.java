@@ -1,6 +1,7 @@
 package dev.noisebook.data;
 
 import dev.noisebook.Data;
+import dev.noisebook.check.Parameters;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -37,12 +38,12 @@ import org.tribuo.regression.Regressor;
 public record CsvFile(Path path, char separator) {
 
   public CsvFile {
-    Checks.notNull("path", path);
+    Parameters.notNull("path", path);
   }
 
   /** The comma-separated file at {@code path}. */
   public static CsvFile at(String path) {
-    return new CsvFile(Path.of(Checks.notNull("path", path)), ',');
+    return new CsvFile(Path.of(Parameters.notNull("path", path)), ',');
   }
 
   /** The same file with another column separator, e.g. {@code '\t'}. */
@@ -90,7 +91,7 @@ public record CsvFile(Path path, char separator) {
 
   private <T extends Output<T>> Data<T> load(
       String response, OutputFactory<T> factory, boolean namedTarget) {
-    Checks.notNull("response column", response);
+    Parameters.notNull("response column", response);
     List<String> columns = columns();
     if (!columns.contains(response)) {
       throw new IllegalArgumentException(

@@ -1,6 +1,7 @@
 package dev.noisebook.data;
 
 import com.oracle.labs.mlrg.olcut.config.Config;
+import dev.noisebook.check.Parameters;
 import org.tribuo.ConfigurableDataSource;
 import org.tribuo.Output;
 import org.tribuo.OutputFactory;
@@ -18,7 +19,7 @@ public abstract class Derived<T extends Output<T>> extends ConfiguredData<T> {
   protected Derived() {}
 
   protected Derived(ConfigurableDataSource<T> source) {
-    this.source = Checks.notNull("source", source);
+    this.source = Parameters.notNull("source", source);
   }
 
   /** The data this is made from. */
@@ -33,6 +34,6 @@ public abstract class Derived<T extends Output<T>> extends ConfiguredData<T> {
 
   @Override
   protected void validate() {
-    Checks.notNull("source", source);
+    Parameters.notNull("source", source);
   }
 }

@@ -1,5 +1,6 @@
 package dev.noisebook.data;
 
+import dev.noisebook.check.Parameters;
 import java.util.Random;
 
 /**
@@ -42,9 +43,9 @@ public final class FourierMap {
   }
 
   static void check(int inputDimension, int dimension, double sigma) {
-    Checks.atLeast("input dimension", inputDimension, 1);
-    Checks.atLeast("dimension (the number of random features D)", dimension, 1);
-    Checks.positive("sigma (the RBF bandwidth)", sigma);
+    Parameters.atLeast("input dimension", inputDimension, 1);
+    Parameters.atLeast("dimension (the number of random features D)", dimension, 1);
+    Parameters.positive("sigma (the RBF bandwidth)", sigma);
   }
 
   /** z(x) = √(2/D)·cos(Wx + b). */

@@ -1,6 +1,7 @@
 package dev.noisebook.data;
 
 import com.oracle.labs.mlrg.olcut.config.Config;
+import dev.noisebook.check.Parameters;
 import java.util.Random;
 
 /**
@@ -20,7 +21,7 @@ public final class Friedman1 extends RegressionGenerator<Friedman1> {
 
   /** d features, the first five informative. */
   public Friedman1 features(int d) {
-    Checks.atLeast("features", d, 5);
+    Parameters.atLeast("features", d, 5);
     return with(f -> f.features = d);
   }
 
@@ -40,7 +41,7 @@ public final class Friedman1 extends RegressionGenerator<Friedman1> {
   @Override
   protected void validate() {
     super.validate();
-    Checks.atLeast("features", features, 5);
+    Parameters.atLeast("features", features, 5);
   }
 
   @Override

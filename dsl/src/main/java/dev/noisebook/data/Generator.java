@@ -1,6 +1,7 @@
 package dev.noisebook.data;
 
 import com.oracle.labs.mlrg.olcut.config.Config;
+import dev.noisebook.check.Parameters;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Consumer;
@@ -31,7 +32,7 @@ public abstract class Generator<T extends Output<T>, S extends Generator<T, S>>
 
   /** This generator with {@code count} examples (at least 1). */
   public final S samples(int count) {
-    Checks.atLeast("samples", count, 1);
+    Parameters.atLeast("samples", count, 1);
     return with(g -> g.samples = count);
   }
 
@@ -52,7 +53,7 @@ public abstract class Generator<T extends Output<T>, S extends Generator<T, S>>
 
   @Override
   protected void validate() {
-    Checks.atLeast("samples", samples, 1);
+    Parameters.atLeast("samples", samples, 1);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.noisebook.data;
 
 import com.oracle.labs.mlrg.olcut.config.Config;
+import dev.noisebook.check.Parameters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -46,7 +47,7 @@ public abstract class LabelGenerator<S extends LabelGenerator<S>> extends Genera
    * .proportions(9, 1)} makes a 90% / 10% imbalance.
    */
   public final S proportions(double... proportions) {
-    Checks.notNull("proportions", proportions);
+    Parameters.notNull("proportions", proportions);
     checkProportions(proportions.clone());
     double[] copy = proportions.clone();
     return with(g -> g.proportions = copy);
@@ -67,8 +68,8 @@ public abstract class LabelGenerator<S extends LabelGenerator<S>> extends Genera
   @Override
   protected void validate() {
     super.validate();
-    Checks.atLeast("classes", classes(), 2);
-    Checks.atLeast("features", features(), 1);
+    Parameters.atLeast("classes", classes(), 2);
+    Parameters.atLeast("features", features(), 1);
     checkProportions(proportions);
     if (proportions.length == 0 && samples < classes()) {
       throw new IllegalArgumentException(
@@ -101,7 +102,7 @@ public abstract class LabelGenerator<S extends LabelGenerator<S>> extends Genera
           "proportions need one value per class (" + classes() + "), got " + proportions.length);
     }
     for (int k = 0; k < proportions.length; k++) {
-      Checks.positive("proportions[" + k + "]", proportions[k]);
+      Parameters.positive("proportions[" + k + "]", proportions[k]);
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.noisebook.data;
 
 import com.oracle.labs.mlrg.olcut.config.Config;
+import dev.noisebook.check.Parameters;
 import java.util.Random;
 
 /**
@@ -24,7 +25,7 @@ public final class Linear extends RegressionGenerator<Linear> {
 
   /** d features, weights drawn N(0, 1), intercept 0, noise 0.1, 1000 samples, seed 1. */
   public static Linear of(int features) {
-    Checks.atLeast("features", features, 1);
+    Parameters.atLeast("features", features, 1);
     Linear linear = new Linear();
     linear.features = features;
     return linear;
@@ -40,7 +41,7 @@ public final class Linear extends RegressionGenerator<Linear> {
 
   /** The intercept b. */
   public Linear intercept(double b) {
-    Checks.finite("intercept", b);
+    Parameters.finite("intercept", b);
     return with(l -> l.intercept = b);
   }
 
@@ -73,8 +74,8 @@ public final class Linear extends RegressionGenerator<Linear> {
   @Override
   protected void validate() {
     super.validate();
-    Checks.atLeast("features", features, 1);
-    Checks.finite("intercept", intercept);
+    Parameters.atLeast("features", features, 1);
+    Parameters.finite("intercept", intercept);
     Checks.allFinite("weights", weights);
     if (weights.length > 0) {
       checkWeights(weights, features);

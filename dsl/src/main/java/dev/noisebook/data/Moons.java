@@ -1,6 +1,7 @@
 package dev.noisebook.data;
 
 import com.oracle.labs.mlrg.olcut.config.Config;
+import dev.noisebook.check.Parameters;
 import java.util.Random;
 
 /**
@@ -23,7 +24,7 @@ public final class Moons extends LabelGenerator<Moons> {
 
   /** σ, the standard deviation of the Gaussian noise on each coordinate (0 for none). */
   public Moons noise(double sigma) {
-    Checks.nonNegative("noise", sigma);
+    Parameters.nonNegative("noise", sigma);
     return with(m -> m.noise = sigma);
   }
 
@@ -49,7 +50,7 @@ public final class Moons extends LabelGenerator<Moons> {
   @Override
   protected void validate() {
     super.validate();
-    Checks.nonNegative("noise", noise);
+    Parameters.nonNegative("noise", noise);
   }
 
   @Override

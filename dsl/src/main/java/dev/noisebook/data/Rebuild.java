@@ -5,6 +5,7 @@ import com.oracle.labs.mlrg.olcut.config.ConfigurationManager;
 import com.oracle.labs.mlrg.olcut.provenance.ObjectProvenance;
 import com.oracle.labs.mlrg.olcut.provenance.ProvenanceUtil;
 import dev.noisebook.Data;
+import dev.noisebook.check.Parameters;
 import java.util.List;
 import org.tribuo.ConfigurableDataSource;
 import org.tribuo.Output;
@@ -42,7 +43,7 @@ public final class Rebuild {
   }
 
   private static ConfiguredDataSourceProvenance sourceOf(ObjectProvenance provenance) {
-    Checks.notNull("provenance", provenance);
+    Parameters.notNull("provenance", provenance);
     ObjectProvenance inner = provenance;
     if (inner instanceof ModelProvenance model) {
       inner = model.getDatasetProvenance();

@@ -1,6 +1,7 @@
 package dev.noisebook.data;
 
 import com.oracle.labs.mlrg.olcut.config.Config;
+import dev.noisebook.check.Parameters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -44,7 +45,7 @@ public abstract class RegressionGenerator<S extends RegressionGenerator<S>>
 
   /** σ, the standard deviation of the Gaussian noise on the target (0 for none). */
   public final S noise(double sigma) {
-    Checks.nonNegative("noise", sigma);
+    Parameters.nonNegative("noise", sigma);
     return with(g -> g.noise = sigma);
   }
 
@@ -55,7 +56,7 @@ public abstract class RegressionGenerator<S extends RegressionGenerator<S>>
   @Override
   protected void validate() {
     super.validate();
-    Checks.nonNegative("noise", noise);
+    Parameters.nonNegative("noise", noise);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.noisebook.data;
 
 import com.oracle.labs.mlrg.olcut.config.Config;
+import dev.noisebook.check.Parameters;
 import java.util.Random;
 
 /** One-feature regression data: x ~ U[min, max), y = sin(ω·x) + σ·ε. */
@@ -21,7 +22,7 @@ public final class Sine extends RegressionGenerator<Sine> {
 
   /** ω in sin(ω·x). */
   public Sine frequency(double omega) {
-    Checks.positive("frequency", omega);
+    Parameters.positive("frequency", omega);
     return with(s -> s.frequency = omega);
   }
 
@@ -43,7 +44,7 @@ public final class Sine extends RegressionGenerator<Sine> {
   @Override
   protected void validate() {
     super.validate();
-    Checks.positive("frequency", frequency);
+    Parameters.positive("frequency", frequency);
     Checks.below("min", min, "max", max);
   }
 

@@ -1,6 +1,7 @@
 package dev.noisebook.data;
 
 import dev.noisebook.Data;
+import dev.noisebook.check.Parameters;
 import java.util.Objects;
 import org.tribuo.ConfigurableDataSource;
 import org.tribuo.Output;
@@ -20,7 +21,7 @@ public record SourceData<T extends Output<T>>(String description, ConfigurableDa
 
   /** {@code source} described as {@code csv("path")} for Tribuo's file sources, else by class. */
   public static <T extends Output<T>> SourceData<T> of(ConfigurableDataSource<T> source) {
-    return new SourceData<>(Text.describe(Checks.notNull("source", source)), source);
+    return new SourceData<>(Text.describe(Parameters.notNull("source", source)), source);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.noisebook.data;
 
 import com.oracle.labs.mlrg.olcut.config.Config;
+import dev.noisebook.check.Parameters;
 import java.util.Random;
 
 /**
@@ -24,7 +25,7 @@ public final class Spirals extends LabelGenerator<Spirals> {
 
   /** {@code arms} arms of one turn each, noise 0.05, 1000 samples, seed 1. */
   public static Spirals of(int arms) {
-    Checks.atLeast("classes", arms, 2);
+    Parameters.atLeast("classes", arms, 2);
     Spirals spirals = new Spirals();
     spirals.classes = arms;
     return spirals;
@@ -32,13 +33,13 @@ public final class Spirals extends LabelGenerator<Spirals> {
 
   /** How many times each arm winds around the centre (> 0). */
   public Spirals turns(double turns) {
-    Checks.positive("turns", turns);
+    Parameters.positive("turns", turns);
     return with(s -> s.turns = turns);
   }
 
   /** σ, the standard deviation of the Gaussian noise on each coordinate (0 for none). */
   public Spirals noise(double sigma) {
-    Checks.nonNegative("noise", sigma);
+    Parameters.nonNegative("noise", sigma);
     return with(s -> s.noise = sigma);
   }
 
@@ -63,8 +64,8 @@ public final class Spirals extends LabelGenerator<Spirals> {
   @Override
   protected void validate() {
     super.validate();
-    Checks.positive("turns", turns);
-    Checks.nonNegative("noise", noise);
+    Parameters.positive("turns", turns);
+    Parameters.nonNegative("noise", noise);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.noisebook.data;
 
 import com.oracle.labs.mlrg.olcut.config.Config;
+import dev.noisebook.check.Parameters;
 import java.util.ArrayList;
 import java.util.List;
 import org.tribuo.ConfigurableDataSource;
@@ -37,7 +38,7 @@ public final class Standardised<T extends Output<T>> extends Derived<T> {
   /** {@code source} standardised with the mean and std of {@code fitOn}. */
   public static <T extends Output<T>> Standardised<T> of(
       ConfigurableDataSource<T> source, ConfigurableDataSource<T> fitOn) {
-    return new Standardised<>(source, Checks.notNull("fitOn", fitOn));
+    return new Standardised<>(source, Parameters.notNull("fitOn", fitOn));
   }
 
   /** The fitted transform: feature names, means and stds. */

@@ -1,6 +1,7 @@
 package dev.noisebook.data;
 
 import com.oracle.labs.mlrg.olcut.config.Config;
+import dev.noisebook.check.Parameters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +56,7 @@ public final class Subset<T extends Output<T>> extends Derived<T> {
     this.trainFraction = trainFraction;
     this.seed = seed;
     this.stratified = stratified;
-    this.part = Checks.notNull("part", part);
+    this.part = Parameters.notNull("part", part);
     checkFraction(trainFraction);
   }
 
@@ -83,7 +84,7 @@ public final class Subset<T extends Output<T>> extends Derived<T> {
   protected void validate() {
     super.validate();
     checkFraction(trainFraction);
-    Checks.notNull("part", part);
+    Parameters.notNull("part", part);
   }
 
   @Override

@@ -4,7 +4,7 @@ import com.oracle.labs.mlrg.olcut.provenance.ConfiguredObjectProvenance;
 import com.oracle.labs.mlrg.olcut.provenance.ListProvenance;
 import com.oracle.labs.mlrg.olcut.provenance.PrimitiveProvenance;
 import dev.noisebook.Data;
-import java.math.BigDecimal;
+import dev.noisebook.display.Numbers;
 import java.util.Arrays;
 import java.util.Locale;
 import org.tribuo.DataSource;
@@ -21,20 +21,10 @@ final class Text {
    * for {@code Math.PI}.
    */
   static String num(double value) {
-    if (value == 0) {
-      return "0";
-    }
     if (Math.abs(value) == Math.PI) {
       return value > 0 ? "π" : "-π";
     }
-    if (!Double.isFinite(value)) {
-      return Double.toString(value);
-    }
-    double magnitude = Math.abs(value);
-    if (magnitude >= 1e-4 && magnitude < 1e15) {
-      return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
-    }
-    return Double.toString(value).replace(".0E", "E").replace("E", "e");
+    return Numbers.format(value);
   }
 
   /** Four significant digits: {@code 3.142}, {@code -0.0123}, {@code 1.5e+04}. */

@@ -1,6 +1,7 @@
 package dev.noisebook.noise;
 
 import dev.noisebook.Noise;
+import dev.noisebook.check.Parameters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -27,8 +28,8 @@ public final class BradleyTerryPreferences implements Noise {
   private final long seed;
 
   BradleyTerryPreferences(double scale, double flipRate, long seed) {
-    this.scale = Checks.positive("Bradley-Terry scale beta", scale);
-    this.flipRate = Checks.unitInterval("preference flip rate epsilon", flipRate);
+    this.scale = Parameters.positive("Bradley-Terry scale beta", scale);
+    this.flipRate = Parameters.unitInterval("preference flip rate epsilon", flipRate);
     this.seed = seed;
   }
 
@@ -64,8 +65,8 @@ public final class BradleyTerryPreferences implements Noise {
 
   /** P(observed a ≻ b) = (1 − ε)σ(β(r_a − r_b)) + εσ(−β(r_a − r_b)). */
   public double probability(double rewardA, double rewardB) {
-    Checks.finite("reward of a", rewardA);
-    Checks.finite("reward of b", rewardB);
+    Parameters.finite("reward of a", rewardA);
+    Parameters.finite("reward of b", rewardB);
     double delta = scale * (rewardA - rewardB);
     return (1 - flipRate) * sigmoid(delta) + flipRate * sigmoid(-delta);
   }
@@ -76,7 +77,7 @@ public final class BradleyTerryPreferences implements Noise {
    */
   public PreferencePairs sample(double[] rewards, int numPairs) {
     checkRewards(rewards);
-    Checks.atLeast("numPairs", numPairs, 0);
+    Parameters.atLeast("numPairs", numPairs, 0);
     if (rewards.length < 2) {
       throw new IllegalArgumentException(
           "preference pairs need at least 2 items, got " + rewards.length);
@@ -97,8 +98,8 @@ public final class BradleyTerryPreferences implements Noise {
   /** The given pairs (first[i], second[i]) labelled by the model; drawn from the seed. */
   public PreferencePairs compare(double[] rewards, int[] first, int[] second) {
     checkRewards(rewards);
-    Checks.notNull("first", first);
-    Checks.notNull("second", second);
+    Parameters.notNull("first", first);
+    Parameters.notNull("second", second);
     if (first.length != second.length) {
       throw new IllegalArgumentException(
           "first has " + first.length + " items but second has " + second.length);
@@ -126,9 +127,9 @@ public final class BradleyTerryPreferences implements Noise {
   }
 
   private static void checkRewards(double[] rewards) {
-    Checks.notNull("rewards", rewards);
+    Parameters.notNull("rewards", rewards);
     for (int i = 0; i < rewards.length; i++) {
-      Checks.finite("reward " + i, rewards[i]);
+      Parameters.finite("reward " + i, rewards[i]);
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.noisebook.noise;
 
 import com.oracle.labs.mlrg.olcut.config.Config;
+import dev.noisebook.check.Parameters;
 import java.util.random.RandomGenerator;
 
 /**
@@ -35,7 +36,7 @@ public final class DropoutNoise extends InputNoise {
 
   @Override
   public void postConfig() {
-    Checks.unitInterval(name() + " rate p", rate);
+    Parameters.unitInterval(name() + " rate p", rate);
     if (scaled && rate == 1) {
       throw new IllegalArgumentException(
           "dropout rate p must be < 1 (kept values are scaled by 1/(1 - p)); use mask(1) to zero"

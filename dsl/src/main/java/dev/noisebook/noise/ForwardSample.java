@@ -1,5 +1,6 @@
 package dev.noisebook.noise;
 
+import dev.noisebook.check.Parameters;
 import java.util.random.RandomGenerator;
 
 /**
@@ -26,7 +27,7 @@ public record ForwardSample(
   /** Draws ε ~ N(0, I) from {@code rng} and forms x_t. */
   static ForwardSample draw(
       double[] x0, double time, double signalScale, double noiseStd, RandomGenerator rng) {
-    Checks.notNull("x0", x0);
+    Parameters.notNull("x0", x0);
     double[] epsilon = new double[x0.length];
     double[] xt = new double[x0.length];
     for (int i = 0; i < x0.length; i++) {

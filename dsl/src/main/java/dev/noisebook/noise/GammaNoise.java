@@ -1,6 +1,7 @@
 package dev.noisebook.noise;
 
 import com.oracle.labs.mlrg.olcut.config.Config;
+import dev.noisebook.check.Parameters;
 import java.util.random.RandomGenerator;
 
 /**
@@ -23,7 +24,7 @@ public final class GammaNoise extends InputNoise {
 
   @Override
   public void postConfig() {
-    Checks.positive("gamma shape k", shape);
+    Parameters.positive("gamma shape k", shape);
   }
 
   /** k. */

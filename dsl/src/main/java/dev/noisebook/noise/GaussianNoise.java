@@ -1,6 +1,7 @@
 package dev.noisebook.noise;
 
 import com.oracle.labs.mlrg.olcut.config.Config;
+import dev.noisebook.check.Parameters;
 import java.util.random.RandomGenerator;
 
 /**
@@ -22,7 +23,7 @@ public final class GaussianNoise extends InputNoise {
 
   @Override
   public void postConfig() {
-    Checks.nonNegative("gaussian sigma (a standard deviation)", sigma);
+    Parameters.nonNegative("gaussian sigma (a standard deviation)", sigma);
   }
 
   /** σ, the standard deviation. */

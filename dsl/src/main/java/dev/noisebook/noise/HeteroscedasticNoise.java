@@ -1,6 +1,7 @@
 package dev.noisebook.noise;
 
 import com.oracle.labs.mlrg.olcut.config.Config;
+import dev.noisebook.check.Parameters;
 import java.util.random.RandomGenerator;
 
 /**
@@ -30,14 +31,14 @@ public final class HeteroscedasticNoise extends TargetNoise {
   HeteroscedasticNoise(double sigma0, double sigma1, String feature) {
     this.sigma0 = sigma0;
     this.sigma1 = sigma1;
-    this.feature = Checks.notNull("feature name", feature);
+    this.feature = Parameters.notNull("feature name", feature);
     postConfig();
   }
 
   @Override
   public void postConfig() {
-    Checks.nonNegative("heteroscedastic sigma0 (a standard deviation)", sigma0);
-    Checks.nonNegative("heteroscedastic sigma1 (the growth of the standard deviation)", sigma1);
+    Parameters.nonNegative("heteroscedastic sigma0 (a standard deviation)", sigma0);
+    Parameters.nonNegative("heteroscedastic sigma1 (the growth of the standard deviation)", sigma1);
   }
 
   public double sigma0() {

@@ -1,6 +1,7 @@
 package dev.noisebook.noise;
 
 import com.oracle.labs.mlrg.olcut.config.Config;
+import dev.noisebook.check.Parameters;
 import java.util.random.RandomGenerator;
 
 /**
@@ -22,7 +23,7 @@ public final class HomoscedasticNoise extends TargetNoise {
 
   @Override
   public void postConfig() {
-    Checks.nonNegative("homoscedastic sigma (a standard deviation)", sigma);
+    Parameters.nonNegative("homoscedastic sigma (a standard deviation)", sigma);
   }
 
   public double sigma() {

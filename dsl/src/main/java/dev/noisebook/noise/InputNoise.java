@@ -1,5 +1,6 @@
 package dev.noisebook.noise;
 
+import dev.noisebook.check.Parameters;
 import java.util.SplittableRandom;
 import java.util.function.IntFunction;
 import java.util.random.RandomGenerator;
@@ -43,19 +44,19 @@ public abstract sealed class InputNoise extends NoiseModel
 
   /** x̃ for every value of x, drawn from {@code rng}. */
   public double[] apply(double[] x, RandomGenerator rng) {
-    return perturbAll(Checks.notNull("x", x), rng, j -> "value " + j);
+    return perturbAll(Parameters.notNull("x", x), rng, j -> "value " + j);
   }
 
   /** x̃ for every row, row i from the i-th split of the seed's generator. */
   public double[][] apply(double[][] rows) {
-    Checks.notNull("rows", rows);
+    Parameters.notNull("rows", rows);
     SplittableRandom root = new SplittableRandom(seed());
     double[][] noisy = new double[rows.length][];
     for (int i = 0; i < rows.length; i++) {
       int row = i;
       noisy[i] =
           perturbAll(
-              Checks.notNull("row " + i, rows[i]),
+              Parameters.notNull("row " + i, rows[i]),
               root.split(),
               j -> "row " + row + ", value " + j);
     }

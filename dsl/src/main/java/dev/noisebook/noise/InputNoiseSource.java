@@ -1,6 +1,7 @@
 package dev.noisebook.noise;
 
 import com.oracle.labs.mlrg.olcut.config.Config;
+import dev.noisebook.check.Parameters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -25,7 +26,7 @@ public final class InputNoiseSource<T extends Output<T>> extends NoiseSource<T> 
 
   InputNoiseSource(DataSource<T> source, InputNoise noise) {
     super(source);
-    this.noise = Checks.notNull("input noise", noise);
+    this.noise = Parameters.notNull("input noise", noise);
     postConfig();
   }
 

@@ -1,5 +1,7 @@
 package dev.noisebook.noise;
 
+import dev.noisebook.check.Parameters;
+
 /**
  * The input (feature) noise models, reached through {@code Noise.inputs()}. Each returns a seeded
  * (seed 0 unless {@code .seed(s)}), immutable {@link InputNoise} applied to every feature value.
@@ -68,8 +70,8 @@ public final class InputNoises {
     if (bits < 1 || bits > 52) {
       throw new IllegalArgumentException("bits must lie in 1..52, got " + bits);
     }
-    Checks.finite("min", min);
-    Checks.finite("max", max);
+    Parameters.finite("min", min);
+    Parameters.finite("max", max);
     if (!(max > min)) {
       throw new IllegalArgumentException(
           "max must be > min, got " + Text.num(max) + " <= " + Text.num(min));

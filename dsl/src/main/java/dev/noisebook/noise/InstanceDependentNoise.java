@@ -1,6 +1,7 @@
 package dev.noisebook.noise;
 
 import com.oracle.labs.mlrg.olcut.config.Config;
+import dev.noisebook.check.Parameters;
 import java.util.SplittableRandom;
 
 /**
@@ -42,8 +43,8 @@ public final class InstanceDependentNoise extends LabelNoise {
 
   @Override
   public void postConfig() {
-    Checks.unitInterval("instanceDependent noise rate", rate);
-    Checks.positive("instanceDependent rateStd (a standard deviation)", rateStd);
+    Parameters.unitInterval("instanceDependent noise rate", rate);
+    Parameters.positive("instanceDependent rateStd (a standard deviation)", rateStd);
   }
 
   public double rate() {
@@ -136,12 +137,12 @@ public final class InstanceDependentNoise extends LabelNoise {
   }
 
   private static int checkFeatures(double[][] features, int n) {
-    Checks.notNull("features", features);
+    Parameters.notNull("features", features);
     if (features.length != n) {
       throw new IllegalArgumentException(
           "features has " + features.length + " rows but there are " + n + " labels");
     }
-    int width = n == 0 ? 0 : Checks.notNull("row 0 of features", features[0]).length;
+    int width = n == 0 ? 0 : Parameters.notNull("row 0 of features", features[0]).length;
     for (int i = 0; i < n; i++) {
       if (features[i] == null || features[i].length != width) {
         throw new IllegalArgumentException(

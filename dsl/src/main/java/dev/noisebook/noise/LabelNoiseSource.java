@@ -3,6 +3,7 @@ package dev.noisebook.noise;
 import com.oracle.labs.mlrg.olcut.config.Config;
 import com.oracle.labs.mlrg.olcut.provenance.PrimitiveProvenance;
 import com.oracle.labs.mlrg.olcut.provenance.primitives.IntProvenance;
+import dev.noisebook.check.Parameters;
 import dev.noisebook.display.MimeBundle;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,8 +37,8 @@ public final class LabelNoiseSource extends NoiseSource<Label> {
 
   LabelNoiseSource(DataSource<Label> source, LabelNoise noise, List<String> classes) {
     super(source);
-    this.noise = Checks.notNull("label noise", noise);
-    this.classes = List.copyOf(Checks.notNull("class order", classes));
+    this.noise = Parameters.notNull("label noise", noise);
+    this.classes = List.copyOf(Parameters.notNull("class order", classes));
     postConfig();
   }
 

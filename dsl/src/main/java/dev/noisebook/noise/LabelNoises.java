@@ -1,5 +1,6 @@
 package dev.noisebook.noise;
 
+import dev.noisebook.check.Parameters;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -62,7 +63,7 @@ public final class LabelNoises {
    * stays clean. See {@link PairFlipNoise}.
    */
   public PairFlipNoise pairFlip(double rate, int... partners) {
-    Checks.notNull("pairFlip partners", partners);
+    Parameters.notNull("pairFlip partners", partners);
     return new PairFlipNoise(rate, partners);
   }
 
@@ -73,7 +74,7 @@ public final class LabelNoises {
 
   /** Noise with transition matrix {@code matrix}. */
   public TransitionNoise transition(TransitionMatrix matrix) {
-    return new TransitionNoise(Checks.notNull("transition matrix", matrix));
+    return new TransitionNoise(Parameters.notNull("transition matrix", matrix));
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.noisebook.noise;
 
 import com.oracle.labs.mlrg.olcut.config.Config;
+import dev.noisebook.check.Parameters;
 import java.util.random.RandomGenerator;
 
 /**
@@ -24,7 +25,7 @@ public final class LogNormalNoise extends InputNoise {
 
   @Override
   public void postConfig() {
-    Checks.nonNegative("logNormal sigma (the standard deviation of ln m)", sigma);
+    Parameters.nonNegative("logNormal sigma (the standard deviation of ln m)", sigma);
   }
 
   public double sigma() {

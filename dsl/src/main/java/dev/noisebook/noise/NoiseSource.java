@@ -7,6 +7,7 @@ import com.oracle.labs.mlrg.olcut.provenance.ProvenanceUtil;
 import com.oracle.labs.mlrg.olcut.provenance.impl.ConfiguredObjectProvenanceImpl;
 import com.oracle.labs.mlrg.olcut.provenance.primitives.IntProvenance;
 import com.oracle.labs.mlrg.olcut.provenance.primitives.StringProvenance;
+import dev.noisebook.check.Parameters;
 import dev.noisebook.display.Displayable;
 import dev.noisebook.display.MimeBundle;
 import java.util.ArrayList;
@@ -47,7 +48,7 @@ public abstract sealed class NoiseSource<T extends Output<T>>
   NoiseSource() {}
 
   NoiseSource(DataSource<T> source) {
-    Checks.notNull("the data source to corrupt", source);
+    Parameters.notNull("the data source to corrupt", source);
     if (source instanceof ConfigurableDataSource<T> configurable) {
       this.source = configurable;
     } else {

@@ -1,6 +1,7 @@
 package dev.noisebook.noise;
 
 import com.oracle.labs.mlrg.olcut.config.Config;
+import dev.noisebook.check.Parameters;
 import java.util.Arrays;
 
 /**
@@ -31,8 +32,8 @@ public final class PairFlipNoise extends ClassConditionalNoise {
 
   @Override
   public void postConfig() {
-    Checks.unitInterval("pairFlip noise rate", rate);
-    Checks.notNull("pairFlip partners", partners);
+    Parameters.unitInterval("pairFlip noise rate", rate);
+    Parameters.notNull("pairFlip partners", partners);
     for (int i = 0; i < partners.length; i++) {
       if (partners[i] < 0 || partners[i] >= partners.length) {
         throw new IllegalArgumentException(

@@ -1,6 +1,7 @@
 package dev.noisebook.noise;
 
 import com.oracle.labs.mlrg.olcut.config.Config;
+import dev.noisebook.check.Parameters;
 import java.util.random.RandomGenerator;
 
 /**
@@ -23,7 +24,7 @@ public final class PoissonNoise extends InputNoise {
 
   @Override
   public void postConfig() {
-    Checks.positive("poisson zeta (the scale)", zeta);
+    Parameters.positive("poisson zeta (the scale)", zeta);
   }
 
   public double zeta() {

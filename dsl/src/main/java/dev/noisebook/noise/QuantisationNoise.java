@@ -1,6 +1,7 @@
 package dev.noisebook.noise;
 
 import com.oracle.labs.mlrg.olcut.config.Config;
+import dev.noisebook.check.Parameters;
 import java.util.random.RandomGenerator;
 
 /**
@@ -37,7 +38,7 @@ public final class QuantisationNoise extends InputNoise {
 
   @Override
   public void postConfig() {
-    Checks.positive("quantisation step", step);
+    Parameters.positive("quantisation step", step);
   }
 
   /** Δ. */

@@ -1,5 +1,7 @@
 package dev.noisebook.noise;
 
+import dev.noisebook.check.Parameters;
+
 /**
  * Validation of stochastic matrices and probability vectors, with messages that name the line (row
  * or column) and the entry as the caller wrote them.
@@ -20,7 +22,7 @@ final class Stochastic {
    * checked column by column as cleanlab writes it.
    */
   static double[][] columnsTransposed(double[][] noiseMatrix) {
-    Checks.notNull("cleanlab's noise matrix", noiseMatrix);
+    Parameters.notNull("cleanlab's noise matrix", noiseMatrix);
     return checked(
         transposeIfSquare(noiseMatrix),
         "column",
@@ -30,14 +32,14 @@ final class Stochastic {
 
   /** A copy of a probability vector of length k: entries in [0, 1] summing to 1. */
   static double[] distribution(String what, double[] p, int k) {
-    Checks.notNull(what, p);
+    Parameters.notNull(what, p);
     if (p.length != k) {
       throw new IllegalArgumentException(
           "the " + what + " has " + p.length + " entries but the matrix is " + k + " x " + k);
     }
     double sum = 0;
     for (int i = 0; i < p.length; i++) {
-      Checks.unitInterval(what + " entry " + i, p[i]);
+      Parameters.unitInterval(what + " entry " + i, p[i]);
       sum += p[i];
     }
     if (Math.abs(sum - 1) > TOLERANCE) {
@@ -60,7 +62,7 @@ final class Stochastic {
    * here already transposed to rows) must sum to 1; messages name the line as the user wrote it.
    */
   private static double[][] checked(double[][] m, String line, String what, String meaning) {
-    Checks.notNull(what, m);
+    Parameters.notNull(what, m);
     if (m.length == 0) {
       throw new IllegalArgumentException(what + " is empty");
     }

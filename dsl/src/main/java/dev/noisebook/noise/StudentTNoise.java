@@ -1,6 +1,7 @@
 package dev.noisebook.noise;
 
 import com.oracle.labs.mlrg.olcut.config.Config;
+import dev.noisebook.check.Parameters;
 import java.util.random.RandomGenerator;
 
 /**
@@ -27,8 +28,8 @@ public final class StudentTNoise extends TargetNoise {
 
   @Override
   public void postConfig() {
-    Checks.positive("studentT degrees of freedom nu", nu);
-    Checks.nonNegative("studentT scale", scale);
+    Parameters.positive("studentT degrees of freedom nu", nu);
+    Parameters.nonNegative("studentT scale", scale);
   }
 
   /** ν. */

@@ -1,6 +1,7 @@
 package dev.noisebook.noise;
 
 import com.oracle.labs.mlrg.olcut.config.Config;
+import dev.noisebook.check.Parameters;
 
 /**
  * Symmetric (uniform) label noise at rate η, in one of the two conventions of the literature, which
@@ -41,7 +42,7 @@ public final class SymmetricNoise extends ClassConditionalNoise {
 
   @Override
   public void postConfig() {
-    Checks.unitInterval(name() + " noise rate", rate);
+    Parameters.unitInterval(name() + " noise rate", rate);
   }
 
   /** η. */

@@ -1,5 +1,6 @@
 package dev.noisebook.noise;
 
+import dev.noisebook.check.Parameters;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 import org.tribuo.DataSource;
@@ -45,7 +46,7 @@ public abstract sealed class TargetNoise extends NoiseModel
    * #apply(double[], double[])}.
    */
   public double[] apply(double[] targets) {
-    Checks.notNull("targets", targets);
+    Parameters.notNull("targets", targets);
     if (!scaleFeature().isEmpty()) {
       throw new IllegalArgumentException(
           name()
@@ -58,8 +59,8 @@ public abstract sealed class TargetNoise extends NoiseModel
 
   /** Noisy targets, target i scaled by {@code scaleInputs[i]} where the model's scale varies. */
   public double[] apply(double[] targets, double[] scaleInputs) {
-    Checks.notNull("targets", targets);
-    Checks.notNull("scale inputs", scaleInputs);
+    Parameters.notNull("targets", targets);
+    Parameters.notNull("scale inputs", scaleInputs);
     if (scaleInputs.length != targets.length) {
       throw new IllegalArgumentException(
           "there are " + targets.length + " targets but " + scaleInputs.length + " scale inputs");

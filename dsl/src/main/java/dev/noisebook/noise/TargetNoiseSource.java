@@ -1,6 +1,7 @@
 package dev.noisebook.noise;
 
 import com.oracle.labs.mlrg.olcut.config.Config;
+import dev.noisebook.check.Parameters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -25,7 +26,7 @@ public final class TargetNoiseSource extends NoiseSource<Regressor> {
 
   TargetNoiseSource(DataSource<Regressor> source, TargetNoise noise) {
     super(source);
-    this.noise = Checks.notNull("target noise", noise);
+    this.noise = Parameters.notNull("target noise", noise);
     postConfig();
   }
 

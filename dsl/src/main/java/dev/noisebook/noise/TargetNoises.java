@@ -1,5 +1,7 @@
 package dev.noisebook.noise;
 
+import dev.noisebook.check.Parameters;
+
 /**
  * The regression target noise models, reached through {@code Noise.targets()}. Each returns a
  * seeded (seed 0 unless {@code .seed(s)}), immutable {@link TargetNoise}.
@@ -34,7 +36,7 @@ public final class TargetNoises {
    * HeteroscedasticNoise}.
    */
   public HeteroscedasticNoise heteroscedastic(double sigma0, double sigma1, String feature) {
-    Checks.notNull("feature name", feature);
+    Parameters.notNull("feature name", feature);
     if (feature.isBlank()) {
       throw new IllegalArgumentException(
           "feature name must not be blank; use heteroscedastic(sigma0, sigma1) to scale with the"

@@ -1,6 +1,7 @@
 package dev.noisebook.noise;
 
 import com.oracle.labs.mlrg.olcut.config.Config;
+import dev.noisebook.check.Parameters;
 import dev.noisebook.display.MimeBundle;
 
 /**
@@ -42,13 +43,13 @@ public final class TraceNoise extends ClassConditionalNoise {
 
   @Override
   public void postConfig() {
-    Checks.atLeast("fromTrace numClasses", numClasses, 2);
-    Checks.finite("trace", trace);
+    Parameters.atLeast("fromTrace numClasses", numClasses, 2);
+    Parameters.finite("trace", trace);
     if (trace < 0 || trace > numClasses) {
       throw new IllegalArgumentException(
           "trace must lie in [0, K] = [0, " + numClasses + "], got " + Text.num(trace));
     }
-    Checks.unitInterval("zeroNoiseFraction", zeroNoiseFraction);
+    Parameters.unitInterval("zeroNoiseFraction", zeroNoiseFraction);
     double bound = TraceGenerator.learnableTraceBound(numClasses, zeroNoiseFraction);
     if (learnable && trace <= bound) {
       throw new IllegalArgumentException(

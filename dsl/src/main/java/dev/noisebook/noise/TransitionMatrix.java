@@ -2,6 +2,7 @@ package dev.noisebook.noise;
 
 import dev.noisebook.Chart;
 import dev.noisebook.chart.HeatmapChart;
+import dev.noisebook.check.Parameters;
 import dev.noisebook.display.Displayable;
 import dev.noisebook.display.MimeBundle;
 import java.util.ArrayList;
@@ -45,7 +46,7 @@ public final class TransitionMatrix implements Displayable {
    * = noise_matrixᵀ. Its columns must sum to 1.
    */
   public static TransitionMatrix fromCleanlab(double[][] noiseMatrix) {
-    Checks.notNull("cleanlab's noise matrix", noiseMatrix);
+    Parameters.notNull("cleanlab's noise matrix", noiseMatrix);
     double[][] t = Stochastic.columnsTransposed(noiseMatrix);
     return new TransitionMatrix(t, indices(t.length));
   }
@@ -57,7 +58,7 @@ public final class TransitionMatrix implements Displayable {
 
   /** The same matrix with class names, used by its heatmap and its learnability report. */
   public TransitionMatrix classes(String... names) {
-    Checks.notNull("class names", names);
+    Parameters.notNull("class names", names);
     if (names.length != t.length) {
       throw new IllegalArgumentException(
           "a "

@@ -1,6 +1,7 @@
 package dev.noisebook.noise;
 
 import com.oracle.labs.mlrg.olcut.config.Config;
+import dev.noisebook.check.Parameters;
 import dev.noisebook.display.MimeBundle;
 import java.util.Arrays;
 
@@ -31,7 +32,8 @@ public final class TransitionNoise extends ClassConditionalNoise {
   @Override
   public void postConfig() {
     matrix =
-        TransitionMatrix.ofFlat(Checks.notNull("transition matrix entries", entries), numClasses);
+        TransitionMatrix.ofFlat(
+            Parameters.notNull("transition matrix entries", entries), numClasses);
   }
 
   /** T; {@code numClasses} must be its size. */

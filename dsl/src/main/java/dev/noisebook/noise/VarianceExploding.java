@@ -1,6 +1,7 @@
 package dev.noisebook.noise;
 
 import dev.noisebook.Noise;
+import dev.noisebook.check.Parameters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -25,8 +26,8 @@ public final class VarianceExploding implements Noise {
   private final long seed;
 
   VarianceExploding(double sigmaMin, double sigmaMax, long seed) {
-    this.sigmaMin = Checks.positive("sigmaMin (a standard deviation)", sigmaMin);
-    this.sigmaMax = Checks.positive("sigmaMax (a standard deviation)", sigmaMax);
+    this.sigmaMin = Parameters.positive("sigmaMin (a standard deviation)", sigmaMin);
+    this.sigmaMax = Parameters.positive("sigmaMax (a standard deviation)", sigmaMax);
     if (!(sigmaMax > sigmaMin)) {
       throw new IllegalArgumentException(
           "sigmaMax must be > sigmaMin, got " + Text.num(sigmaMax) + " <= " + Text.num(sigmaMin));
@@ -54,7 +55,7 @@ public final class VarianceExploding implements Noise {
 
   /** σ(t) = σ_min·(σ_max/σ_min)^t, the standard deviation of the noise at time t ∈ [0, 1]. */
   public double sigma(double t) {
-    Checks.unitInterval("time t", t);
+    Parameters.unitInterval("time t", t);
     return sigmaMin * Math.pow(sigmaMax / sigmaMin, t);
   }
 
@@ -73,7 +74,7 @@ public final class VarianceExploding implements Noise {
 
   /** One sample per row at a time drawn uniformly from [0, 1), row i from the i-th split. */
   public List<ForwardSample> sample(double[][] x0) {
-    Checks.notNull("x0", x0);
+    Parameters.notNull("x0", x0);
     SplittableRandom root = new SplittableRandom(seed);
     List<ForwardSample> samples = new ArrayList<>(x0.length);
     for (double[] row : x0) {

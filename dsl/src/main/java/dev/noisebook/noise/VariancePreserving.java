@@ -1,6 +1,7 @@
 package dev.noisebook.noise;
 
 import dev.noisebook.Noise;
+import dev.noisebook.check.Parameters;
 import dev.noisebook.schedule.BetaSchedule;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,7 @@ public final class VariancePreserving implements Noise {
   private final long seed;
 
   VariancePreserving(BetaSchedule schedule, long seed) {
-    this.schedule = Checks.notNull("beta schedule", schedule);
+    this.schedule = Parameters.notNull("beta schedule", schedule);
     this.alphaBar = schedule.alphaBar();
     this.seed = seed;
   }
@@ -72,7 +73,7 @@ public final class VariancePreserving implements Noise {
    * i from the i-th split of the seed's generator.
    */
   public List<ForwardSample> sample(double[][] x0) {
-    Checks.notNull("x0", x0);
+    Parameters.notNull("x0", x0);
     SplittableRandom root = new SplittableRandom(seed);
     List<ForwardSample> samples = new ArrayList<>(x0.length);
     for (double[] row : x0) {

@@ -2,6 +2,7 @@ package dev.noisebook.schedule;
 
 import dev.noisebook.Schedule;
 import dev.noisebook.chart.LineChart;
+import dev.noisebook.check.Parameters;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -154,7 +155,7 @@ public final class BetaSchedule implements Schedule {
    * diffusers, leading timesteps plus the offset can reach T.
    */
   public int[] timesteps(int inferenceSteps, TimestepSpacing spacing, int stepsOffset) {
-    Checks.notNull("timestep spacing", spacing);
+    Parameters.notNull("timestep spacing", spacing);
     if (inferenceSteps < 1 || inferenceSteps > betas.length) {
       throw new IllegalArgumentException(
           "inferenceSteps must lie in 1..T = "
@@ -162,7 +163,7 @@ public final class BetaSchedule implements Schedule {
               + " (T = num_train_timesteps), got "
               + inferenceSteps);
     }
-    Checks.atLeast("stepsOffset", stepsOffset, 0);
+    Parameters.atLeast("stepsOffset", stepsOffset, 0);
     return spacing.timesteps(betas.length, inferenceSteps, stepsOffset);
   }
 
@@ -172,7 +173,7 @@ public final class BetaSchedule implements Schedule {
    * a zero-terminal-SNR schedule) are left out and the x axis label says so.
    */
   public LineChart plot(String quantity) {
-    Checks.notNull("quantity", quantity);
+    Parameters.notNull("quantity", quantity);
     double[] y;
     String label;
     boolean logY = false;

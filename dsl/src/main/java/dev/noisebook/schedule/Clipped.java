@@ -1,12 +1,13 @@
 package dev.noisebook.schedule;
 
 import dev.noisebook.Schedule;
+import dev.noisebook.check.Parameters;
 
 /** {@code at(t) = min(max(inner.at(t), min), max)}; see {@link Schedule#clipped}. */
 public record Clipped(Schedule inner, double min, double max) implements Derived {
 
   public Clipped {
-    Checks.notNull("the schedule to clip", inner);
+    Parameters.notNull("the schedule to clip", inner);
     Checks.ordered("min", min, "max", max);
   }
 

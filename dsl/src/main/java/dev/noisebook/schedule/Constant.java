@@ -1,6 +1,7 @@
 package dev.noisebook.schedule;
 
 import dev.noisebook.Schedule;
+import dev.noisebook.check.Parameters;
 
 /**
  * The same value at every step: {@code at(t) = value}. For learning rates this is torch's default
@@ -9,8 +10,8 @@ import dev.noisebook.Schedule;
 public record Constant(double value, Quantity kind) implements Schedule {
 
   public Constant {
-    Checks.notNull("kind", kind);
-    Checks.finite(kind.initialName(), value);
+    Parameters.notNull("kind", kind);
+    Parameters.finite(kind.initialName(), value);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.noisebook.schedule;
 
 import dev.noisebook.Schedule;
+import dev.noisebook.check.Parameters;
 
 /**
  * Cosine annealing, the closed form of torch's {@code CosineAnnealingLR(optimizer, T_max,
@@ -12,9 +13,9 @@ import dev.noisebook.Schedule;
 public record CosineAnnealing(double base, long tMax, double etaMin) implements Schedule {
 
   public CosineAnnealing {
-    Checks.positive("base", base);
-    Checks.atLeast("tMax", tMax, 1);
-    Checks.nonNegative("etaMin", etaMin);
+    Parameters.positive("base", base);
+    Parameters.atLeast("tMax", tMax, 1);
+    Parameters.nonNegative("etaMin", etaMin);
     Checks.ordered("etaMin", etaMin, "base", base);
   }
 

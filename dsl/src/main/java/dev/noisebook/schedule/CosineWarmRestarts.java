@@ -1,6 +1,7 @@
 package dev.noisebook.schedule;
 
 import dev.noisebook.Schedule;
+import dev.noisebook.check.Parameters;
 
 /**
  * Cosine annealing with warm restarts, torch's {@code CosineAnnealingWarmRestarts(optimizer, T_0,
@@ -13,10 +14,10 @@ public record CosineWarmRestarts(double base, long t0, int tMult, double etaMin)
     implements Schedule {
 
   public CosineWarmRestarts {
-    Checks.positive("base", base);
-    Checks.atLeast("t0", t0, 1);
-    Checks.atLeast("tMult", tMult, 1);
-    Checks.nonNegative("etaMin", etaMin);
+    Parameters.positive("base", base);
+    Parameters.atLeast("t0", t0, 1);
+    Parameters.atLeast("tMult", tMult, 1);
+    Parameters.nonNegative("etaMin", etaMin);
     Checks.ordered("etaMin", etaMin, "base", base);
   }
 

@@ -1,6 +1,7 @@
 package dev.noisebook.schedule;
 
 import dev.noisebook.Schedule;
+import dev.noisebook.check.Parameters;
 import java.util.function.DoubleUnaryOperator;
 
 /**
@@ -125,12 +126,12 @@ public final class DiffusionSchedules {
   }
 
   private static void checkT(int T) {
-    Checks.atLeast("T", T, 2);
+    Parameters.atLeast("T", T, 2);
   }
 
   private static void checkRange(double betaStart, double betaEnd, int T) {
-    Checks.positive("beta_start", betaStart);
-    Checks.finite("beta_end", betaEnd);
+    Parameters.positive("beta_start", betaStart);
+    Parameters.finite("beta_end", betaEnd);
     if (!(betaEnd > betaStart)) {
       throw new IllegalArgumentException(
           "beta_end must be > beta_start, got "

@@ -1,6 +1,7 @@
 package dev.noisebook.schedule;
 
 import dev.noisebook.Schedule;
+import dev.noisebook.check.Parameters;
 
 /**
  * Geometric decay (or growth): {@code at(t) = initial · gamma^t}.
@@ -17,9 +18,9 @@ import dev.noisebook.Schedule;
 public record Exponential(double initial, double gamma, Quantity kind) implements Schedule {
 
   public Exponential {
-    Checks.notNull("kind", kind);
-    Checks.positive(kind.initialName(), initial);
-    Checks.positive("gamma (the per-step factor)", gamma);
+    Parameters.notNull("kind", kind);
+    Parameters.positive(kind.initialName(), initial);
+    Parameters.positive("gamma (the per-step factor)", gamma);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.noisebook.schedule;
 
 import dev.noisebook.Schedule;
+import dev.noisebook.check.Parameters;
 
 /**
  * The temperature annealing of <i>Categorical Reparameterization with Gumbel-Softmax</i> (Jang et
@@ -12,11 +13,11 @@ public record GumbelSoftmaxAnneal(double tau0, double rate, double min, long eve
     implements Schedule {
 
   public GumbelSoftmaxAnneal {
-    Checks.positive("tau0", tau0);
-    Checks.nonNegative("rate", rate);
-    Checks.positive("min", min);
+    Parameters.positive("tau0", tau0);
+    Parameters.nonNegative("rate", rate);
+    Parameters.positive("min", min);
     Checks.ordered("min", min, "tau0", tau0);
-    Checks.atLeast("everyN", everyN, 1);
+    Parameters.atLeast("everyN", everyN, 1);
   }
 
   @Override

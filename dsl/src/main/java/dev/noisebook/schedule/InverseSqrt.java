@@ -1,6 +1,7 @@
 package dev.noisebook.schedule;
 
 import dev.noisebook.Schedule;
+import dev.noisebook.check.Parameters;
 
 /**
  * Linear warm-up, then decay with the inverse square root of the step: {@code lr(t) = base ·
@@ -15,8 +16,8 @@ import dev.noisebook.Schedule;
 public record InverseSqrt(double base, long warmupSteps) implements Schedule {
 
   public InverseSqrt {
-    Checks.positive("base", base);
-    Checks.atLeast("warmupSteps", warmupSteps, 1);
+    Parameters.positive("base", base);
+    Parameters.atLeast("warmupSteps", warmupSteps, 1);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.noisebook.schedule;
 
 import dev.noisebook.Schedule;
+import dev.noisebook.check.Parameters;
 
 /**
  * Learning-rate schedules starting from {@code base}, as {@code torch.optim.lr_scheduler} computes
@@ -16,7 +17,7 @@ import dev.noisebook.Schedule;
 public record LearningRateSchedules(double base) {
 
   public LearningRateSchedules {
-    Checks.positive("base learning rate", base);
+    Parameters.positive("base learning rate", base);
   }
 
   /** {@code lr(t) = base} (no scheduler). */
@@ -69,7 +70,7 @@ public record LearningRateSchedules(double base) {
    * LinearRamp}.
    */
   public LinearRamp linearWarmup(long steps, double startFactor) {
-    Checks.unitInterval("startFactor", startFactor);
+    Parameters.unitInterval("startFactor", startFactor);
     return new LinearRamp("linearWarmup", startFactor * base, base, steps, Quantity.LEARNING_RATE);
   }
 

@@ -1,6 +1,7 @@
 package dev.noisebook.schedule;
 
 import dev.noisebook.Schedule;
+import dev.noisebook.check.Parameters;
 
 /**
  * A straight line from {@code from} to {@code to} over {@code steps} steps, then held: {@code at(t)
@@ -18,11 +19,11 @@ public record LinearRamp(String name, double from, double to, long steps, Quanti
     implements Schedule {
 
   public LinearRamp {
-    Checks.notNull("name", name);
-    Checks.notNull("kind", kind);
-    Checks.finite("from", from);
-    Checks.finite("to", to);
-    Checks.atLeast("steps", steps, 1);
+    Parameters.notNull("name", name);
+    Parameters.notNull("kind", kind);
+    Parameters.finite("from", from);
+    Parameters.finite("to", to);
+    Parameters.atLeast("steps", steps, 1);
   }
 
   @Override

@@ -1,13 +1,14 @@
 package dev.noisebook.schedule;
 
 import dev.noisebook.Schedule;
+import dev.noisebook.check.Parameters;
 
 /** {@code inner} under another name; see {@link Schedule#named}. */
 public record Named(Schedule inner, String name) implements Derived {
 
   public Named {
-    Checks.notNull("the schedule to name", inner);
-    Checks.notNull("name", name);
+    Parameters.notNull("the schedule to name", inner);
+    Parameters.notNull("name", name);
     if (name.isBlank()) {
       throw new IllegalArgumentException("a schedule's name must not be blank");
     }

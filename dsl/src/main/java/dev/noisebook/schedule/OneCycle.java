@@ -1,6 +1,7 @@
 package dev.noisebook.schedule;
 
 import dev.noisebook.Schedule;
+import dev.noisebook.check.Parameters;
 
 /**
  * The 1cycle policy, torch's {@code OneCycleLR(optimizer, max_lr, total_steps, pct_start,
@@ -24,11 +25,11 @@ public record OneCycle(
     implements Schedule {
 
   public OneCycle {
-    Checks.positive("maxLr", maxLr);
-    Checks.atLeast("totalSteps", totalSteps, 1);
-    Checks.unitInterval("pctStart", pctStart);
-    Checks.positive("divFactor", divFactor);
-    Checks.positive("finalDivFactor", finalDivFactor);
+    Parameters.positive("maxLr", maxLr);
+    Parameters.atLeast("totalSteps", totalSteps, 1);
+    Parameters.unitInterval("pctStart", pctStart);
+    Parameters.positive("divFactor", divFactor);
+    Parameters.positive("finalDivFactor", finalDivFactor);
   }
 
   /** {@code maxLr / divFactor}, the rate at step 0. */

@@ -1,6 +1,7 @@
 package dev.noisebook.schedule;
 
 import dev.noisebook.Schedule;
+import dev.noisebook.check.Parameters;
 import java.util.Arrays;
 
 /**
@@ -13,8 +14,8 @@ import java.util.Arrays;
 public record Piecewise(long[] boundaries, double[] levels) implements Schedule {
 
   public Piecewise {
-    Checks.notNull("boundaries", boundaries);
-    Checks.notNull("values", levels);
+    Parameters.notNull("boundaries", boundaries);
+    Parameters.notNull("values", levels);
     if (levels.length != boundaries.length + 1) {
       throw new IllegalArgumentException(
           "a step function needs one value more than boundaries, "
@@ -24,7 +25,7 @@ public record Piecewise(long[] boundaries, double[] levels) implements Schedule 
     }
     for (int i = 0; i < boundaries.length; i++) {
       if (i == 0) {
-        Checks.atLeast("the first boundary", boundaries[0], 1);
+        Parameters.atLeast("the first boundary", boundaries[0], 1);
       } else if (boundaries[i] <= boundaries[i - 1]) {
         throw new IllegalArgumentException(
             "boundaries must increase strictly, got "
@@ -34,7 +35,7 @@ public record Piecewise(long[] boundaries, double[] levels) implements Schedule 
       }
     }
     for (int i = 0; i < levels.length; i++) {
-      Checks.finite("value " + i, levels[i]);
+      Parameters.finite("value " + i, levels[i]);
     }
     boundaries = boundaries.clone();
     levels = levels.clone();

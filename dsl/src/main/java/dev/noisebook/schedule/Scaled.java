@@ -1,13 +1,14 @@
 package dev.noisebook.schedule;
 
 import dev.noisebook.Schedule;
+import dev.noisebook.check.Parameters;
 
 /** {@code at(t) = factor · inner.at(t)}; see {@link Schedule#scaled}. */
 public record Scaled(Schedule inner, double factor) implements Derived {
 
   public Scaled {
-    Checks.notNull("the schedule to scale", inner);
-    Checks.finite("factor", factor);
+    Parameters.notNull("the schedule to scale", inner);
+    Parameters.finite("factor", factor);
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.noisebook.schedule;
 import dev.noisebook.Chart;
 import dev.noisebook.Schedule;
 import dev.noisebook.chart.LineChart;
+import dev.noisebook.check.Parameters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -20,7 +21,7 @@ public final class ScheduleCharts {
 
   /** {@code schedule.at(0) .. schedule.at(steps - 1)}. */
   public static double[] values(Schedule schedule, long steps) {
-    Checks.atLeast("steps", steps, 0);
+    Parameters.atLeast("steps", steps, 0);
     if (steps > Integer.MAX_VALUE - 8) {
       throw new IllegalArgumentException(
           "steps must fit in a Java array (<= " + (Integer.MAX_VALUE - 8) + "), got " + steps);
@@ -50,13 +51,13 @@ public final class ScheduleCharts {
    * toString()} where two names collide (two cosines with different parameters).
    */
   public static LineChart compare(long steps, Schedule... schedules) {
-    Checks.notNull("schedules", schedules);
+    Parameters.notNull("schedules", schedules);
     if (schedules.length == 0) {
       throw new IllegalArgumentException("compare needs at least one schedule");
     }
     List<String> names = new ArrayList<>();
     for (Schedule s : schedules) {
-      names.add(Checks.notNull("a schedule to compare", s).name());
+      names.add(Parameters.notNull("a schedule to compare", s).name());
     }
     if (new HashSet<>(names).size() < names.size()) {
       names.clear();
@@ -116,7 +117,7 @@ public final class ScheduleCharts {
 
   /** 0 .. steps-1, or MAX_POINTS evenly spaced steps ending at steps-1. */
   static double[] sampledSteps(long steps) {
-    Checks.atLeast("steps to plot", steps, 1);
+    Parameters.atLeast("steps to plot", steps, 1);
     int n = (int) Math.min(steps, MAX_POINTS);
     double[] x = new double[n];
     for (int i = 0; i < n; i++) {

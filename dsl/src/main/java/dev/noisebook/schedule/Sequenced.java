@@ -1,6 +1,7 @@
 package dev.noisebook.schedule;
 
 import dev.noisebook.Schedule;
+import dev.noisebook.check.Parameters;
 
 /**
  * {@code first} before {@code atStep}, then {@code next} restarted from its step 0: {@code at(t) =
@@ -9,9 +10,9 @@ import dev.noisebook.Schedule;
 public record Sequenced(Schedule first, long atStep, Schedule next) implements Schedule {
 
   public Sequenced {
-    Checks.notNull("the first schedule", first);
-    Checks.notNull("the next schedule", next);
-    Checks.atLeast("atStep", atStep, 0);
+    Parameters.notNull("the first schedule", first);
+    Parameters.notNull("the next schedule", next);
+    Parameters.atLeast("atStep", atStep, 0);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.noisebook.schedule;
 
 import dev.noisebook.Schedule;
+import dev.noisebook.check.Parameters;
 
 /**
  * Step decay, torch's {@code StepLR(optimizer, step_size, gamma)}: {@code lr(t) = base ·
@@ -9,9 +10,9 @@ import dev.noisebook.Schedule;
 public record StepDecay(double base, long stepSize, double gamma) implements Schedule {
 
   public StepDecay {
-    Checks.positive("base", base);
-    Checks.atLeast("stepSize", stepSize, 1);
-    Checks.positive("gamma (the factor per stepSize steps)", gamma);
+    Parameters.positive("base", base);
+    Parameters.atLeast("stepSize", stepSize, 1);
+    Parameters.positive("gamma (the factor per stepSize steps)", gamma);
   }
 
   @Override

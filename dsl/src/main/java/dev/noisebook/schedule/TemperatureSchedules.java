@@ -1,6 +1,7 @@
 package dev.noisebook.schedule;
 
 import dev.noisebook.Schedule;
+import dev.noisebook.check.Parameters;
 
 /**
  * Softmax temperature schedules starting from τ₀ = {@code initial} (logits are divided by τ, so a
@@ -14,7 +15,7 @@ import dev.noisebook.Schedule;
 public record TemperatureSchedules(double initial) {
 
   public TemperatureSchedules {
-    Checks.positive("initial temperature tau0", initial);
+    Parameters.positive("initial temperature tau0", initial);
   }
 
   /** τ(t) = τ₀. */
@@ -32,7 +33,7 @@ public record TemperatureSchedules(double initial) {
 
   /** τ(t) = τ₀ + (to - τ₀)·min(t, steps)/steps; see {@link LinearRamp}. */
   public LinearRamp linear(double to, long steps) {
-    Checks.positive("final temperature", to);
+    Parameters.positive("final temperature", to);
     return new LinearRamp("linear", initial, to, steps, Quantity.TEMPERATURE);
   }
 

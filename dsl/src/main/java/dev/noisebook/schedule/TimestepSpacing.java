@@ -1,5 +1,6 @@
 package dev.noisebook.schedule;
 
+import dev.noisebook.check.Parameters;
 import java.util.Locale;
 
 /**
@@ -68,7 +69,7 @@ public enum TimestepSpacing {
 
   /** The spacing for diffusers' config value, e.g. {@code "trailing"}. */
   public static TimestepSpacing of(String diffusersName) {
-    Checks.notNull("timestep spacing", diffusersName);
+    Parameters.notNull("timestep spacing", diffusersName);
     for (TimestepSpacing spacing : values()) {
       if (spacing.diffusersName().equals(diffusersName.toLowerCase(Locale.ROOT))) {
         return spacing;
