@@ -40,16 +40,16 @@ public final class ContrastiveLoss {
   private final double temperature;
   private final boolean symmetric;
   private final boolean cosine;
-  private final boolean kernels;
+  private final Kernels kernels;
 
   ContrastiveLoss(
-      Kind kind, double temperature, boolean symmetric, boolean cosine, boolean kernels) {
+      Kind kind, double temperature, boolean symmetric, boolean cosine, Kernels kernels) {
     this.kind = Objects.requireNonNull(kind, "kind");
     this.temperature =
         Stable.positive(kind == Kind.INFO_NCE ? "infoNce" : "dcl", "temperature τ", temperature);
     this.symmetric = symmetric;
     this.cosine = cosine;
-    if (kernels && kind != Kind.INFO_NCE) {
+    if (kernels != null && kind != Kind.INFO_NCE) {
       throw new IllegalArgumentException("dcl: the native kernel path covers InfoNCE only");
     }
     this.kernels = kernels;
@@ -68,7 +68,7 @@ public final class ContrastiveLoss {
   }
 
   public boolean usesKernels() {
-    return kernels;
+    return kernels != null;
   }
 
   /** Both directions, rows (a→b) and columns (b→a), averaged. */
@@ -86,9 +86,15 @@ public final class ContrastiveLoss {
     return new ContrastiveLoss(kind, temperature, symmetric, cosine, kernels);
   }
 
-  /** InfoNCE's softmax cross-entropies on the native float32 kernels. */
+  /** InfoNCE's softmax cross-entropies on the float32 kernels of {@code Kernels.best()}. */
   public ContrastiveLoss onKernels() {
-    return new ContrastiveLoss(kind, temperature, symmetric, cosine, true);
+    return onKernels(Kernels.best());
+  }
+
+  /** InfoNCE's softmax cross-entropies on the given float32 kernels (avx2, scalar or java). */
+  public ContrastiveLoss onKernels(Kernels kernels) {
+    return new ContrastiveLoss(
+        kind, temperature, symmetric, cosine, Objects.requireNonNull(kernels, "kernels"));
   }
 
   /** The B×B similarity matrix of the two batches. */
@@ -113,7 +119,7 @@ public final class ContrastiveLoss {
     double[][] s = products(u, v);
     double[][] g = new double[n][n];
     double value;
-    if (kernels) {
+    if (kernels != null) {
       value = kernelDirection(s, g, false);
       if (symmetric) {
         value = (value + kernelDirection(s, g, true)) / 2;
@@ -189,14 +195,13 @@ public final class ContrastiveLoss {
     }
     float[] loss = new float[n];
     float[] grad = new float[n * n];
-    Kernels.best()
-        .crossEntropy(
-            logits,
-            Rows.of(n, n),
-            labels,
-            loss,
-            grad,
-            CrossEntropy.DEFAULT.withTemperature((float) temperature).withGradScale(1f / n));
+    kernels.crossEntropy(
+        logits,
+        Rows.of(n, n),
+        labels,
+        loss,
+        grad,
+        CrossEntropy.DEFAULT.withTemperature((float) temperature).withGradScale(1f / n));
     double total = 0;
     for (int i = 0; i < n; i++) {
       total += loss[i];
@@ -323,7 +328,7 @@ public final class ContrastiveLoss {
         && Double.compare(c.temperature, temperature) == 0
         && c.symmetric == symmetric
         && c.cosine == cosine
-        && c.kernels == kernels;
+        && Objects.equals(c.kernels, kernels);
   }
 
   @Override
@@ -338,7 +343,7 @@ public final class ContrastiveLoss {
         + temperature
         + (symmetric ? ", symmetric" : "")
         + (cosine ? ", cosine" : ", dot product")
-        + (kernels ? ", native kernels" : "")
+        + (kernels != null ? ", " + kernels.path() + " kernels" : "")
         + ")";
   }
 }

@@ -21,12 +21,12 @@ public final class ContrastiveLosses {
 
   /** InfoNCE at temperature τ &gt; 0, one direction (a → b), cosine similarity. */
   public ContrastiveLoss infoNce(double temperature) {
-    return new ContrastiveLoss(ContrastiveLoss.Kind.INFO_NCE, temperature, false, true, false);
+    return new ContrastiveLoss(ContrastiveLoss.Kind.INFO_NCE, temperature, false, true, null);
   }
 
   /** Decoupled contrastive loss (DCL) at temperature τ &gt; 0, one direction, cosine similarity. */
   public ContrastiveLoss dcl(double temperature) {
-    return new ContrastiveLoss(ContrastiveLoss.Kind.DECOUPLED, temperature, false, true, false);
+    return new ContrastiveLoss(ContrastiveLoss.Kind.DECOUPLED, temperature, false, true, null);
   }
 
   /**

@@ -4,13 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.noisebook.FixtureCsv;
+import dev.noisebook.kernels.Kernels;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
  * InfoNCE and DCL against torch float64 autograd (tolerance 1e-12 relative, double path; 1e-5 on
- * the float32 kernel path), central finite differences (step 1e-6, tolerance 1e-6) and the
- * parameter checks.
+ * every available float32 kernel path: avx2, scalar, java), central finite differences (step 1e-6,
+ * tolerance 1e-6) and the parameter checks.
  */
 class ContrastiveLossesTest {
   private static final ContrastiveLosses C = ContrastiveLosses.INSTANCE;
@@ -55,11 +56,14 @@ class ContrastiveLossesTest {
       PreferenceLossesTest.assertClose(row.numbers("grad_a"), flat(g.a()), 1e-12, loss + " a");
       PreferenceLossesTest.assertClose(row.numbers("grad_b"), flat(g.b()), 1e-12, loss + " b");
       if (row.text("loss").equals("infoNce")) {
-        var k = loss.onKernels();
-        assertEquals(expected, k.value(a, b), 1e-5 * Math.max(1, expected), k.toString());
-        var gk = k.gradient(a, b);
-        PreferenceLossesTest.assertClose(row.numbers("grad_a"), flat(gk.a()), 1e-5, k + " a");
-        PreferenceLossesTest.assertClose(row.numbers("grad_b"), flat(gk.b()), 1e-5, k + " b");
+        for (var path : Kernels.available()) {
+          var k = loss.onKernels(Kernels.of(path));
+          assertEquals(expected, k.value(a, b), 1e-5 * Math.max(1, expected), k.toString());
+          var gk = k.gradient(a, b);
+          PreferenceLossesTest.assertClose(row.numbers("grad_a"), flat(gk.a()), 1e-5, k + " a");
+          PreferenceLossesTest.assertClose(row.numbers("grad_b"), flat(gk.b()), 1e-5, k + " b");
+        }
+        assertEquals(loss.onKernels().value(a, b), loss.onKernels(Kernels.best()).value(a, b));
       }
     }
   }
