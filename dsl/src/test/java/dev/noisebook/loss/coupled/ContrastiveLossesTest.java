@@ -1,0 +1,129 @@
+package dev.noisebook.loss.coupled;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.noisebook.FixtureCsv;
+import dev.noisebook.kernels.Kernels;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * InfoNCE and DCL against torch float64 autograd (tolerance 1e-12 relative, double path; 1e-5 on
+ * every available float32 kernel path: avx2, scalar, java), central finite differences (step 1e-6,
+ * tolerance 1e-6) and the parameter checks.
+ */
+class ContrastiveLossesTest {
+  private static final ContrastiveLosses C = ContrastiveLosses.INSTANCE;
+
+  static double[][] matrix(double[] flat, int n, int d) {
+    double[][] m = new double[n][d];
+    for (int i = 0; i < n; i++) {
+      System.arraycopy(flat, i * d, m[i], 0, d);
+    }
+    return m;
+  }
+
+  static double[] flat(double[][] m) {
+    return java.util.Arrays.stream(m).flatMapToDouble(java.util.Arrays::stream).toArray();
+  }
+
+  static ContrastiveLoss fromRow(FixtureCsv.Row row) {
+    double tau = row.number("tau");
+    var loss = row.text("loss").equals("infoNce") ? C.infoNce(tau) : C.dcl(tau);
+    if (row.flag("symmetric")) {
+      loss = loss.symmetric();
+    }
+    if (!row.flag("cosine")) {
+      loss = loss.dotProduct();
+    }
+    return loss;
+  }
+
+  @Test
+  void matchesTorch() {
+    var rows = FixtureCsv.read("/fixtures/coupled/contrastive.csv");
+    assertEquals(8, rows.size());
+    for (var row : rows) {
+      int n = row.integer("n");
+      int d = row.integer("d");
+      double[][] a = matrix(row.numbers("a"), n, d);
+      double[][] b = matrix(row.numbers("b"), n, d);
+      var loss = fromRow(row);
+      double expected = row.number("value");
+      assertEquals(expected, loss.value(a, b), 1e-12 * Math.max(1, expected), loss.toString());
+      var g = loss.gradient(a, b);
+      PreferenceLossesTest.assertClose(row.numbers("grad_a"), flat(g.a()), 1e-12, loss + " a");
+      PreferenceLossesTest.assertClose(row.numbers("grad_b"), flat(g.b()), 1e-12, loss + " b");
+      if (row.text("loss").equals("infoNce")) {
+        for (var path : Kernels.available()) {
+          var k = loss.onKernels(Kernels.of(path));
+          assertEquals(expected, k.value(a, b), 1e-5 * Math.max(1, expected), k.toString());
+          var gk = k.gradient(a, b);
+          PreferenceLossesTest.assertClose(row.numbers("grad_a"), flat(gk.a()), 1e-5, k + " a");
+          PreferenceLossesTest.assertClose(row.numbers("grad_b"), flat(gk.b()), 1e-5, k + " b");
+        }
+        assertEquals(loss.onKernels().value(a, b), loss.onKernels(Kernels.best()).value(a, b));
+      }
+    }
+  }
+
+  @Test
+  void finiteDifferences() {
+    var random = new Random(5);
+    int n = 4;
+    int d = 3;
+    double[][] a = new double[n][d];
+    double[][] b = new double[n][d];
+    for (int i = 0; i < n; i++) {
+      for (int c = 0; c < d; c++) {
+        a[i][c] = random.nextGaussian();
+        b[i][c] = random.nextGaussian();
+      }
+    }
+    for (var loss :
+        new ContrastiveLoss[] {
+          C.infoNce(0.3),
+          C.infoNce(0.7).symmetric().dotProduct(),
+          C.dcl(0.4).symmetric(),
+          C.dcl(1).dotProduct()
+        }) {
+      var g = loss.gradient(a, b);
+      double[] numA =
+          PreferenceLossesTest.numericGradient(x -> loss.value(matrix(x, n, d), b), flat(a), 1e-6);
+      double[] numB =
+          PreferenceLossesTest.numericGradient(x -> loss.value(a, matrix(x, n, d)), flat(b), 1e-6);
+      PreferenceLossesTest.assertClose(numA, flat(g.a()), 1e-6, loss + " a");
+      PreferenceLossesTest.assertClose(numB, flat(g.b()), 1e-6, loss + " b");
+    }
+  }
+
+  @Test
+  void rejectsInvalidParameters() {
+    assertEquals(
+        "infoNce: temperature τ must be positive and finite, got 0.0",
+        assertThrows(IllegalArgumentException.class, () -> C.infoNce(0)).getMessage());
+    assertEquals(
+        "dcl: temperature τ must be positive and finite, got NaN",
+        assertThrows(IllegalArgumentException.class, () -> C.dcl(Double.NaN)).getMessage());
+    assertEquals(
+        "dcl: the native kernel path covers InfoNCE only",
+        assertThrows(IllegalArgumentException.class, () -> C.dcl(1).onKernels()).getMessage());
+    var loss = C.infoNce(0.1);
+    assertEquals(
+        "infoNce(τ=0.1, cosine): a has 2 rows but b has 3 (pairs (a_i, b_i))",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> loss.value(new double[2][1], new double[3][1]))
+            .getMessage());
+    assertEquals(
+        "infoNce(τ=0.1, cosine): row 0 is a zero vector, which has no cosine similarity",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> loss.value(new double[2][2], new double[][] {{1, 0}, {0, 1}}))
+            .getMessage());
+    assertEquals(
+        "infoNce(τ=0.5, symmetric, dot product)",
+        C.infoNce(0.5).symmetric().dotProduct().toString());
+  }
+}
