@@ -1,6 +1,8 @@
 package dev.noisebook;
 
+import dev.noisebook.kernels.Rows;
 import dev.noisebook.loss.CrossEntropyLoss;
+import dev.noisebook.loss.Float32Batch;
 import dev.noisebook.loss.Focal;
 import dev.noisebook.loss.GeneralizedCE;
 import dev.noisebook.loss.LabelSmoothedCE;
@@ -84,6 +86,19 @@ public interface Loss {
       sum += v;
     }
     return sum / logits.length;
+  }
+
+  /**
+   * A float32 batch in the native kernels' layout: row r of {@code rows} starts at {@code r ·
+   * stride} in {@code logits}, with label {@code labels[r]}. Per-example losses go to {@code
+   * values} (length ≥ rows, may be null) and per-example gradients (not divided by the batch size)
+   * to {@code gradients} in the same layout (may be null, may be {@code logits} itself). Returns
+   * the mean loss, summed in double. Cross-entropy and label-smoothed CE run the fused native
+   * kernel ({@code Kernels.best().crossEntropy}); every other loss computes each row in double and
+   * rounds the results to float.
+   */
+  default double batch(float[] logits, Rows rows, int[] labels, float[] values, float[] gradients) {
+    return Float32Batch.rowByRow(this, logits, rows, labels, values, gradients);
   }
 
   /** Whether the model's scores are read through softmax (Tribuo's normalizer); true by default. */

@@ -1,6 +1,7 @@
 package dev.noisebook.loss;
 
 import dev.noisebook.Loss;
+import dev.noisebook.kernels.Rows;
 
 /**
  * Cross-entropy on logits: ℓ = −log softmax(z)_y = log Σ_k e^{z_k} − z_y, ∂ℓ/∂z = softmax(z) − e_y.
@@ -15,6 +16,12 @@ public record CrossEntropyLoss() implements Loss {
       gradient[y] -= 1;
     }
     return lse - z[y];
+  }
+
+  /** The fused native cross-entropy kernel (float32). */
+  @Override
+  public double batch(float[] logits, Rows rows, int[] labels, float[] values, float[] gradients) {
+    return Float32Batch.fused(0, logits, rows, labels, values, gradients);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.noisebook.loss;
 
 import dev.noisebook.Loss;
+import dev.noisebook.kernels.Rows;
 
 /**
  * Label-smoothed cross-entropy, PyTorch's convention ({@code label_smoothing=α}): the target is q =
@@ -29,6 +30,12 @@ public record LabelSmoothedCE(double alpha) implements Loss {
       gradient[y] -= 1 - alpha;
     }
     return (1 - alpha) * (lse - z[y]) + alpha / k * sum;
+  }
+
+  /** The fused native cross-entropy kernel (float32). */
+  @Override
+  public double batch(float[] logits, Rows rows, int[] labels, float[] values, float[] gradients) {
+    return Float32Batch.fused(alpha, logits, rows, labels, values, gradients);
   }
 
   @Override
