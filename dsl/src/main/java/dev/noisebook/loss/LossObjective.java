@@ -1,5 +1,6 @@
 package dev.noisebook.loss;
 
+import com.oracle.labs.mlrg.olcut.config.Config;
 import com.oracle.labs.mlrg.olcut.provenance.ConfiguredObjectProvenance;
 import com.oracle.labs.mlrg.olcut.provenance.impl.ConfiguredObjectProvenanceImpl;
 import com.oracle.labs.mlrg.olcut.util.Pair;
@@ -17,13 +18,19 @@ import org.tribuo.math.util.VectorNormalizer;
  * loss and the <b>negative</b> gradient −∂ℓ/∂z, as Tribuo's linear SGD adds the returned vector
  * (its own {@code LogMulticlass} returns log p_y ≤ 0 and e_y − softmax(z); the gradients agree, the
  * logged loss differs in sign). The normalizer is Tribuo's {@link ExpNormalizer} (softmax) for
- * softmax-family losses, {@link NoopNormalizer} otherwise.
+ * softmax-family losses, {@link NoopNormalizer} otherwise. The provenance records the loss's name
+ * (its {@code toString}).
  */
 public final class LossObjective implements LabelObjective {
   private final Loss loss;
 
+  /** Recorded in the trainer's provenance; the loss itself is not configurable from a file. */
+  @Config(description = "The loss, as Loss.toString() names it.")
+  private String name;
+
   public LossObjective(Loss loss) {
     this.loss = Objects.requireNonNull(loss, "loss");
+    this.name = loss.toString();
   }
 
   public Loss loss() {
