@@ -63,10 +63,4 @@ final class Checks {
     }
     return value;
   }
-
-  static String num(double v) {
-    return v == Math.rint(v) && Math.abs(v) < 1e15
-        ? Long.toString((long) v) + ".0"
-        : Double.toString(v);
-  }
 }

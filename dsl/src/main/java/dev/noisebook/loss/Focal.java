@@ -14,6 +14,10 @@ public record Focal(double gamma, double[] alpha) implements Loss {
   public Focal {
     Checks.nonNegative("focal γ", gamma);
     if (alpha != null) {
+      if (alpha.length == 0) {
+        throw new IllegalArgumentException(
+            "focal class weights α must be one per class, got none (use focal(γ) for no weights)");
+      }
       alpha = alpha.clone();
       for (double a : alpha) {
         Checks.nonNegative("focal class weight α", a);

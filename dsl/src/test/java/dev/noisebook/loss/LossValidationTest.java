@@ -13,6 +13,7 @@ class LossValidationTest {
     assertThatThrownBy(() -> Loss.labelSmoothedCE(1.5))
         .hasMessageContaining("label smoothing α must lie in [0, 1], got 1.5");
     assertThatThrownBy(() -> Loss.focal(-1)).hasMessageContaining("focal γ must be ≥ 0");
+    assertThatThrownBy(() -> Loss.focal(2, new double[0])).hasMessageContaining("got none");
     assertThatThrownBy(() -> Loss.focal(2, 1, -0.5)).hasMessageContaining("focal class weight α");
     assertThatThrownBy(() -> Loss.generalizedCE(0))
         .hasMessageContaining("GCE q must lie in (0, 1], got 0.0");
