@@ -17,6 +17,10 @@ import dev.noisebook.loss.Scaled;
 import dev.noisebook.loss.SparsemaxLoss;
 import dev.noisebook.loss.SphericalZLoss;
 import dev.noisebook.loss.Sum;
+import dev.noisebook.loss.coupled.ContrastiveLosses;
+import dev.noisebook.loss.coupled.PreferenceLosses;
+import dev.noisebook.loss.coupled.RankingLosses;
+import dev.noisebook.loss.coupled.SetLosses;
 import org.tribuo.classification.sgd.LabelObjective;
 
 /**
@@ -228,5 +232,27 @@ public interface Loss {
   /** The sparsemax loss; gradient sparsemax(z) − e_y. See {@link SparsemaxLoss}. */
   static Loss sparsemax() {
     return new SparsemaxLoss();
+  }
+
+  // ---- losses that couple examples (trained in the DSL's mini-batch loop)
+
+  /** InfoNCE (one or two directions), decoupled contrastive loss, Gutmann–Hyvärinen NCE. */
+  static ContrastiveLosses contrastive() {
+    return ContrastiveLosses.INSTANCE;
+  }
+
+  /** DPO, IPO, SLiC hinge, label-smoothed (conservative) DPO, robust DPO, NPO. */
+  static PreferenceLosses preference() {
+    return PreferenceLosses.INSTANCE;
+  }
+
+  /** The Mann–Whitney / AUC losses over positive and negative scores. */
+  static RankingLosses ranking() {
+    return RankingLosses.INSTANCE;
+  }
+
+  /** Set-level losses: soft Dice. */
+  static SetLosses sets() {
+    return SetLosses.INSTANCE;
   }
 }
