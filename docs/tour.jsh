@@ -27,3 +27,10 @@ var noisy = Noise.labels().pairFlip(0.4).seed(1).apply(data.source());
 System.out.println(noisy.noiseMatrix());
 noisy.noiseMatrix().heatmap().save("tour-noise.png");
 System.out.println(Noise.labels().pairFlip(0.4).matrix(3).learnability());
+
+// Losses: values and gradients checked against torch; per-example ones train Tribuo models.
+var sce = Loss.symmetricCE(0.1, 1.0);
+System.out.println(sce + " at z = (2, 0.5, -1), y = 0: " + sce.value(new double[] {2, 0.5, -1}, 0));
+System.out.println(Loss.crossEntropy().plus(Loss.logZSquared(1e-4)));
+System.out.println(Loss.preference().rdpo(0.1, 0.2));
+System.out.println(Loss.contrastive().infoNce(0.07).symmetric());

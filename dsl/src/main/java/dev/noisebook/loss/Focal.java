@@ -1,6 +1,7 @@
 package dev.noisebook.loss;
 
 import dev.noisebook.Loss;
+import dev.noisebook.display.Numbers;
 import java.util.Arrays;
 
 /**
@@ -61,6 +62,9 @@ public record Focal(double gamma, double[] alpha) implements Loss {
 
   @Override
   public String toString() {
-    return "focal(γ=" + gamma + (alpha == null ? "" : ", α=" + Arrays.toString(alpha)) + ")";
+    return "focal(γ="
+        + Numbers.format(gamma)
+        + (alpha == null ? "" : ", α=" + Arrays.toString(alpha))
+        + ")";
   }
 }

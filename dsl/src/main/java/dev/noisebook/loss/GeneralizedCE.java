@@ -1,6 +1,7 @@
 package dev.noisebook.loss;
 
 import dev.noisebook.Loss;
+import dev.noisebook.display.Numbers;
 
 /**
  * Generalised cross-entropy, <i>Generalized Cross Entropy Loss for Training Deep Neural Networks
@@ -26,6 +27,6 @@ public record GeneralizedCE(double q) implements Loss {
 
   @Override
   public String toString() {
-    return "GCE(q=" + q + ")";
+    return "GCE(q=" + Numbers.format(q) + ")";
   }
 }

@@ -1,6 +1,7 @@
 package dev.noisebook.loss;
 
 import dev.noisebook.Loss;
+import dev.noisebook.display.Numbers;
 import dev.noisebook.kernels.Rows;
 
 /**
@@ -40,6 +41,6 @@ public record LabelSmoothedCE(double alpha) implements Loss {
 
   @Override
   public String toString() {
-    return "labelSmoothedCE(α=" + alpha + ")";
+    return "labelSmoothedCE(α=" + Numbers.format(alpha) + ")";
   }
 }

@@ -1,6 +1,7 @@
 package dev.noisebook.loss;
 
 import dev.noisebook.Loss;
+import dev.noisebook.display.Numbers;
 
 /**
  * The log-partition penalty λ·(log Z)², log Z = log Σ_k e^{z_k}: the PaLM / ST-MoE "z-loss"
@@ -29,6 +30,6 @@ public record LogZSquared(double coefficient) implements Loss {
 
   @Override
   public String toString() {
-    return "logZ²(λ=" + coefficient + ")";
+    return "logZ²(λ=" + Numbers.format(coefficient) + ")";
   }
 }

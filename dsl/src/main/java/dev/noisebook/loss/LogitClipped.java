@@ -1,6 +1,7 @@
 package dev.noisebook.loss;
 
 import dev.noisebook.Loss;
+import dev.noisebook.display.Numbers;
 import java.util.Objects;
 
 /**
@@ -67,6 +68,6 @@ public record LogitClipped(Loss inner, double tau, double p) implements Loss {
 
   @Override
   public String toString() {
-    return inner + ".logitClipped(τ=" + tau + ", p=" + p + ")";
+    return inner + ".logitClipped(τ=" + Numbers.format(tau) + ", p=" + Numbers.format(p) + ")";
   }
 }

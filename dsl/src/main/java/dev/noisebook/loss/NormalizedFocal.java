@@ -1,6 +1,7 @@
 package dev.noisebook.loss;
 
 import dev.noisebook.Loss;
+import dev.noisebook.display.Numbers;
 
 /**
  * Normalised focal loss, <i>Normalized Loss Functions for Deep Learning with Noisy Labels</i>: ℓ =
@@ -45,6 +46,6 @@ public record NormalizedFocal(double gamma) implements Loss {
 
   @Override
   public String toString() {
-    return "NFL(γ=" + gamma + ")";
+    return "NFL(γ=" + Numbers.format(gamma) + ")";
   }
 }

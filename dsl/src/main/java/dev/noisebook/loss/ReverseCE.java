@@ -1,6 +1,7 @@
 package dev.noisebook.loss;
 
 import dev.noisebook.Loss;
+import dev.noisebook.display.Numbers;
 
 /**
  * Reverse cross-entropy, <i>Symmetric Cross Entropy for Robust Learning with Noisy Labels</i>: ℓ =
@@ -32,6 +33,6 @@ public record ReverseCE(double a) implements Loss {
 
   @Override
   public String toString() {
-    return "RCE(A=" + a + ")";
+    return "RCE(A=" + Numbers.format(a) + ")";
   }
 }

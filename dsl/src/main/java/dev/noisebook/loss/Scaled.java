@@ -1,6 +1,7 @@
 package dev.noisebook.loss;
 
 import dev.noisebook.Loss;
+import dev.noisebook.display.Numbers;
 import java.util.Objects;
 
 /** ℓ = w·ℓ₀, w ≥ 0. */
@@ -28,6 +29,8 @@ public record Scaled(double weight, Loss loss) implements Loss {
 
   @Override
   public String toString() {
-    return weight + "·" + (loss instanceof Sum ? "(" + loss + ")" : loss.toString());
+    return Numbers.format(weight)
+        + "·"
+        + (loss instanceof Sum ? "(" + loss + ")" : loss.toString());
   }
 }

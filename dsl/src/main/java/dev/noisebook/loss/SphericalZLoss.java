@@ -1,6 +1,7 @@
 package dev.noisebook.loss;
 
 import dev.noisebook.Loss;
+import dev.noisebook.display.Numbers;
 
 /**
  * The spherical Z-loss, <i>The Z-loss: a shift and scale invariant classification loss belonging to
@@ -52,6 +53,6 @@ public record SphericalZLoss(double a, double b) implements Loss {
 
   @Override
   public String toString() {
-    return "sphericalZLoss(a=" + a + ", b=" + b + ")";
+    return "sphericalZLoss(a=" + Numbers.format(a) + ", b=" + Numbers.format(b) + ")";
   }
 }
