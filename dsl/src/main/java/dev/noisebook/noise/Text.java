@@ -7,6 +7,10 @@ import java.util.Locale;
 final class Text {
   private Text() {}
 
+  static String call(String name, Object... keysAndValues) {
+    return Numbers.call(name, keysAndValues);
+  }
+
   static String num(double value) {
     return Numbers.format(value);
   }
@@ -30,17 +34,4 @@ final class Text {
   }
 
   /** {@code name(k1=v1, k2=v2)} from alternating keys and values. */
-  static String call(String name, Object... keysAndValues) {
-    StringBuilder text = new StringBuilder(name).append('(');
-    for (int i = 0; i < keysAndValues.length; i += 2) {
-      if (i > 0) {
-        text.append(", ");
-      }
-      Object value = keysAndValues[i + 1];
-      text.append(keysAndValues[i])
-          .append('=')
-          .append(value instanceof Double d ? num(d) : String.valueOf(value));
-    }
-    return text.append(')').toString();
-  }
 }
