@@ -1,0 +1,270 @@
+package dev.noisebook;
+
+import dev.noisebook.check.Parameters;
+import dev.noisebook.display.Numbers;
+import dev.noisebook.model.ScheduledSGD;
+import java.util.Objects;
+import org.tribuo.math.StochasticGradientOptimiser;
+import org.tribuo.math.optimisers.AdaGrad;
+import org.tribuo.math.optimisers.Adam;
+import org.tribuo.math.optimisers.SGD;
+
+/**
+ * Optimisers for {@link Model}: immutable values that build a Tribuo {@link
+ * StochasticGradientOptimiser} with {@link #tribuo()}.
+ *
+ * <ul>
+ *   <li>{@link #sgd(double)}: stochastic gradient descent, optionally with classical momentum
+ *       ({@link #momentum(double)}, Polyak's heavy ball as Tribuo's {@code SGD} applies it: v ← ρ·v
+ *       + g, θ ← θ − η·v, the rate applied to the velocity) or Nesterov momentum ({@link
+ *       #nesterov(double)}). {@link #sgd(Schedule)} or {@link #schedule(Schedule)} makes a DSL
+ *       learning-rate schedule drive the step size through {@link ScheduledSGD}, a subclass of
+ *       Tribuo's {@code SGD}.
+ *   <li>{@link #adam(double)}: Adam (Kingma and Ba, "Adam: A Method for Stochastic Optimization",
+ *       ICLR 2015), with Tribuo's defaults β1 = 0.9, β2 = 0.999, ε = 1e-6 ({@link #betas}, {@link
+ *       #epsilon} change them).
+ *   <li>{@link #adaGrad(double)}: AdaGrad (Duchi, Hazan and Singer, "Adaptive Subgradient Methods
+ *       for Online Learning and Stochastic Optimization", JMLR 2011), with Tribuo's ε = 1e-6.
+ * </ul>
+ *
+ * <p>Schedules are supported for SGD only; Tribuo's Adam and AdaGrad have no learning-rate hook.
+ *
+ * <pre>{@code
+ * Optim.sgd(0.1).momentum(0.9)
+ * Optim.sgd(Schedule.learningRate(0.1).cosine(1000, 0))
+ * Optim.adam(0.01)
+ * }</pre>
+ */
+public final class Optim {
+  private enum Kind {
+    SGD,
+    ADAM,
+    ADAGRAD
+  }
+
+  private final Kind kind;
+  private final double learningRate;
+  private final Schedule schedule;
+  private final double rho;
+  private final SGD.Momentum momentum;
+  private final double beta1;
+  private final double beta2;
+  private final double epsilon;
+
+  private Optim(
+      Kind kind,
+      double learningRate,
+      Schedule schedule,
+      double rho,
+      SGD.Momentum momentum,
+      double beta1,
+      double beta2,
+      double epsilon) {
+    this.kind = kind;
+    this.learningRate = learningRate;
+    this.schedule = schedule;
+    this.rho = rho;
+    this.momentum = momentum;
+    this.beta1 = beta1;
+    this.beta2 = beta2;
+    this.epsilon = epsilon;
+  }
+
+  /** Plain SGD with a constant learning rate. */
+  public static Optim sgd(double learningRate) {
+    return new Optim(
+        Kind.SGD,
+        Parameters.positive("learning rate", learningRate),
+        null,
+        0,
+        SGD.Momentum.NONE,
+        0,
+        0,
+        0);
+  }
+
+  /** Plain SGD whose learning rate at update t (from 0) is {@code schedule.at(t)}. */
+  public static Optim sgd(Schedule schedule) {
+    Parameters.notNull("schedule", schedule);
+    return new Optim(Kind.SGD, schedule.at(0), schedule, 0, SGD.Momentum.NONE, 0, 0, 0);
+  }
+
+  /** Adam with Tribuo's defaults β1 = 0.9, β2 = 0.999, ε = 1e-6. */
+  public static Optim adam(double learningRate) {
+    return new Optim(
+        Kind.ADAM,
+        Parameters.positive("learning rate", learningRate),
+        null,
+        0,
+        SGD.Momentum.NONE,
+        0.9,
+        0.999,
+        1e-6);
+  }
+
+  /** AdaGrad with Tribuo's ε = 1e-6. */
+  public static Optim adaGrad(double learningRate) {
+    return new Optim(
+        Kind.ADAGRAD,
+        Parameters.positive("learning rate", learningRate),
+        null,
+        0,
+        SGD.Momentum.NONE,
+        0,
+        0,
+        1e-6);
+  }
+
+  /** SGD only: classical (heavy-ball) momentum with coefficient {@code 0 <= rho < 1}. */
+  public Optim momentum(double rho) {
+    return withMomentum("momentum", rho, SGD.Momentum.STANDARD);
+  }
+
+  /** SGD only: Nesterov momentum with coefficient {@code 0 <= rho < 1}. */
+  public Optim nesterov(double rho) {
+    return withMomentum("nesterov", rho, SGD.Momentum.NESTEROV);
+  }
+
+  private Optim withMomentum(String what, double rho, SGD.Momentum kind) {
+    requireSgd(what);
+    Parameters.unitInterval(what, rho);
+    if (rho >= 1) {
+      throw new IllegalArgumentException(what + " must be < 1, got " + Numbers.format(rho));
+    }
+    return new Optim(this.kind, learningRate, schedule, rho, kind, beta1, beta2, epsilon);
+  }
+
+  /** SGD only: the learning rate at update t (from 0) becomes {@code schedule.at(t)}. */
+  public Optim schedule(Schedule schedule) {
+    requireSgd("schedule");
+    Parameters.notNull("schedule", schedule);
+    return new Optim(kind, schedule.at(0), schedule, rho, momentum, beta1, beta2, epsilon);
+  }
+
+  /** Adam only: the decay rates of the first and second moment estimates, each in [0, 1). */
+  public Optim betas(double beta1, double beta2) {
+    if (kind != Kind.ADAM) {
+      throw new IllegalArgumentException("betas apply to Adam only, not " + name());
+    }
+    return new Optim(
+        kind,
+        learningRate,
+        schedule,
+        rho,
+        momentum,
+        beta(("beta1"), beta1),
+        beta("beta2", beta2),
+        epsilon);
+  }
+
+  private static double beta(String what, double value) {
+    Parameters.unitInterval(what, value);
+    if (value >= 1) {
+      throw new IllegalArgumentException(what + " must be < 1, got " + Numbers.format(value));
+    }
+    return value;
+  }
+
+  /** Adam and AdaGrad: the ε added to the denominator, {@code > 0}. */
+  public Optim epsilon(double epsilon) {
+    if (kind == Kind.SGD) {
+      throw new IllegalArgumentException("epsilon applies to Adam and AdaGrad, not SGD");
+    }
+    return new Optim(
+        kind,
+        learningRate,
+        schedule,
+        rho,
+        momentum,
+        beta1,
+        beta2,
+        Parameters.positive("epsilon", epsilon));
+  }
+
+  private void requireSgd(String what) {
+    if (kind != Kind.SGD) {
+      throw new IllegalArgumentException(
+          what + " applies to SGD only, not " + name() + " (Tribuo's " + name() + " has no hook)");
+    }
+  }
+
+  private String name() {
+    return switch (kind) {
+      case SGD -> "SGD";
+      case ADAM -> "Adam";
+      case ADAGRAD -> "AdaGrad";
+    };
+  }
+
+  /** The learning rate, or the schedule's rate at update 0. */
+  public double learningRate() {
+    return learningRate;
+  }
+
+  /** A fresh Tribuo optimiser with these settings. */
+  public StochasticGradientOptimiser tribuo() {
+    return switch (kind) {
+      case SGD ->
+          schedule != null
+              ? new ScheduledSGD(schedule, rho, momentum)
+              : SGD.getSimpleSGD(learningRate, rho, momentum);
+      case ADAM -> new Adam(learningRate, beta1, beta2, epsilon);
+      case ADAGRAD -> new AdaGrad(learningRate, epsilon);
+    };
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("Optim.");
+    switch (kind) {
+      case SGD -> {
+        out.append("sgd(")
+            .append(schedule != null ? schedule.toString() : Numbers.format(learningRate))
+            .append(')');
+        if (momentum == SGD.Momentum.STANDARD) {
+          out.append(".momentum(").append(Numbers.format(rho)).append(')');
+        } else if (momentum == SGD.Momentum.NESTEROV) {
+          out.append(".nesterov(").append(Numbers.format(rho)).append(')');
+        }
+      }
+      case ADAM -> {
+        out.append("adam(").append(Numbers.format(learningRate)).append(')');
+        if (beta1 != 0.9 || beta2 != 0.999) {
+          out.append(".betas(")
+              .append(Numbers.format(beta1))
+              .append(", ")
+              .append(Numbers.format(beta2))
+              .append(')');
+        }
+        if (epsilon != 1e-6) {
+          out.append(".epsilon(").append(Numbers.format(epsilon)).append(')');
+        }
+      }
+      case ADAGRAD -> {
+        out.append("adaGrad(").append(Numbers.format(learningRate)).append(')');
+        if (epsilon != 1e-6) {
+          out.append(".epsilon(").append(Numbers.format(epsilon)).append(')');
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Optim that
+        && kind == that.kind
+        && Double.compare(learningRate, that.learningRate) == 0
+        && Objects.equals(schedule, that.schedule)
+        && Double.compare(rho, that.rho) == 0
+        && momentum == that.momentum
+        && Double.compare(beta1, that.beta1) == 0
+        && Double.compare(beta2, that.beta2) == 0
+        && Double.compare(epsilon, that.epsilon) == 0;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(kind, learningRate, schedule, rho, momentum, beta1, beta2, epsilon);
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * Training with DSL losses on Tribuo: {@link dev.noisebook.model.LinearModel} (the recipe behind
+ * {@code Model.linear()}) and {@link dev.noisebook.model.ScheduledSGD} (Tribuo's SGD driven by a
+ * DSL learning-rate schedule).
+ */
+package dev.noisebook.model;
