@@ -2,6 +2,7 @@ package dev.noisebook;
 
 import dev.noisebook.check.Parameters;
 import dev.noisebook.display.Numbers;
+import dev.noisebook.model.ScheduledOptimiser;
 import dev.noisebook.model.ScheduledSGD;
 import java.util.Objects;
 import org.tribuo.math.StochasticGradientOptimiser;
@@ -27,7 +28,8 @@ import org.tribuo.math.optimisers.SGD;
  *       for Online Learning and Stochastic Optimization", JMLR 2011), with Tribuo's ε = 1e-6.
  * </ul>
  *
- * <p>Schedules are supported for SGD only; Tribuo's Adam and AdaGrad have no learning-rate hook.
+ * <p>{@link #schedule(Schedule)} works with all three; Tribuo's Adam and AdaGrad have no
+ * learning-rate hook, so they are wrapped in {@link ScheduledOptimiser}.
  *
  * <pre>{@code
  * Optim.sgd(0.1).momentum(0.9)
@@ -134,9 +136,12 @@ public final class Optim {
     return new Optim(this.kind, learningRate, schedule, rho, kind, beta1, beta2, epsilon);
   }
 
-  /** SGD only: the learning rate at update t (from 0) becomes {@code schedule.at(t)}. */
+  /**
+   * The learning rate at update t (from 0) becomes {@code schedule.at(t)}: through {@link
+   * ScheduledSGD} for SGD, through {@link ScheduledOptimiser} (Adam or AdaGrad at learning rate 1,
+   * each update scaled by the schedule) otherwise.
+   */
   public Optim schedule(Schedule schedule) {
-    requireSgd("schedule");
     Parameters.notNull("schedule", schedule);
     return new Optim(kind, schedule.at(0), schedule, rho, momentum, beta1, beta2, epsilon);
   }
@@ -183,8 +188,7 @@ public final class Optim {
 
   private void requireSgd(String what) {
     if (kind != Kind.SGD) {
-      throw new IllegalArgumentException(
-          what + " applies to SGD only, not " + name() + " (Tribuo's " + name() + " has no hook)");
+      throw new IllegalArgumentException(what + " applies to SGD only, not " + name());
     }
   }
 
@@ -208,8 +212,14 @@ public final class Optim {
           schedule != null
               ? new ScheduledSGD(schedule, rho, momentum)
               : SGD.getSimpleSGD(learningRate, rho, momentum);
-      case ADAM -> new Adam(learningRate, beta1, beta2, epsilon);
-      case ADAGRAD -> new AdaGrad(learningRate, epsilon);
+      case ADAM ->
+          schedule != null
+              ? new ScheduledOptimiser(new Adam(1.0, beta1, beta2, epsilon), schedule)
+              : new Adam(learningRate, beta1, beta2, epsilon);
+      case ADAGRAD ->
+          schedule != null
+              ? new ScheduledOptimiser(new AdaGrad(1.0, epsilon), schedule)
+              : new AdaGrad(learningRate, epsilon);
     };
   }
 
@@ -229,6 +239,7 @@ public final class Optim {
       }
       case ADAM -> {
         out.append("adam(").append(Numbers.format(learningRate)).append(')');
+        appendSchedule(out);
         if (beta1 != 0.9 || beta2 != 0.999) {
           out.append(".betas(")
               .append(Numbers.format(beta1))
@@ -242,12 +253,19 @@ public final class Optim {
       }
       case ADAGRAD -> {
         out.append("adaGrad(").append(Numbers.format(learningRate)).append(')');
+        appendSchedule(out);
         if (epsilon != 1e-6) {
           out.append(".epsilon(").append(Numbers.format(epsilon)).append(')');
         }
       }
     }
     return out.toString();
+  }
+
+  private void appendSchedule(StringBuilder out) {
+    if (schedule != null) {
+      out.append(".schedule(").append(schedule).append(')');
+    }
   }
 
   @Override

@@ -39,7 +39,9 @@ class LinearModelTest {
         Optim.sgd(0.05).nesterov(0.9),
         Optim.sgd(Schedule.learningRate(0.1).cosine(4_000, 0.001)),
         Optim.adam(0.05),
-        Optim.adaGrad(0.5));
+        Optim.adaGrad(0.5),
+        Optim.adam(0.05).schedule(Schedule.learningRate(0.05).cosine(4_000, 0)),
+        Optim.adaGrad(0.5).schedule(Schedule.learningRate(0.5).linearWarmup(400)));
   }
 
   private static double accuracy(org.tribuo.Model<Label> model, Dataset<Label> data) {
@@ -165,8 +167,10 @@ class LinearModelTest {
         .hasMessageContaining("momentum must lie in [0, 1]");
     assertThatThrownBy(() -> Optim.adam(0.1).momentum(0.9))
         .hasMessageStartingWith("momentum applies to SGD only, not Adam");
-    assertThatThrownBy(() -> Optim.adaGrad(0.1).schedule(Schedule.constant(0.1)))
-        .hasMessageStartingWith("schedule applies to SGD only, not AdaGrad");
+    assertThatThrownBy(() -> Optim.adaGrad(0.1).nesterov(0.9))
+        .hasMessage("nesterov applies to SGD only, not AdaGrad");
+    assertThatThrownBy(() -> Optim.adam(0.1).schedule(null))
+        .hasMessage("schedule must not be null");
     assertThatThrownBy(() -> Optim.adam(0.1).betas(0.9, 1)).hasMessage("beta2 must be < 1, got 1");
     assertThatThrownBy(() -> Optim.sgd(0.1).epsilon(1e-8))
         .hasMessage("epsilon applies to Adam and AdaGrad, not SGD");
