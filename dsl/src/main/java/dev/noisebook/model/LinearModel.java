@@ -4,6 +4,8 @@ import dev.noisebook.Loss;
 import dev.noisebook.Optim;
 import dev.noisebook.check.Parameters;
 import java.util.Objects;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.tribuo.DataSource;
 import org.tribuo.Dataset;
 import org.tribuo.Model;
@@ -24,6 +26,15 @@ import org.tribuo.classification.sgd.linear.LinearSGDTrainer;
  * the optimiser with its parameters.
  */
 public final class LinearModel {
+  static {
+    // A notebook is no place for Tribuo's per-fit INFO lines ("Outputs - ..."); warnings still
+    // show, and a user who wants the lines back sets the "org.tribuo" logger's level.
+    Logger tribuo = Logger.getLogger("org.tribuo");
+    if (tribuo.getLevel() == null) {
+      tribuo.setLevel(Level.WARNING);
+    }
+  }
+
   /** The defaults, as {@code Model.linear()} returns them. */
   public static final LinearModel DEFAULT =
       new LinearModel(Loss.crossEntropy(), Optim.adaGrad(0.1), 5, 1, 1L);
