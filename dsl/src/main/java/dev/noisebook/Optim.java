@@ -74,15 +74,7 @@ public final class Optim {
 
   /** Plain SGD with a constant learning rate. */
   public static Optim sgd(double learningRate) {
-    return new Optim(
-        Kind.SGD,
-        Parameters.positive("learning rate", learningRate),
-        null,
-        0,
-        SGD.Momentum.NONE,
-        0,
-        0,
-        0);
+    return of(Kind.SGD, learningRate, 0, 0, 0);
   }
 
   /** Plain SGD whose learning rate at update t (from 0) is {@code schedule.at(t)}. */
@@ -93,28 +85,25 @@ public final class Optim {
 
   /** Adam with Tribuo's defaults β1 = 0.9, β2 = 0.999, ε = 1e-6. */
   public static Optim adam(double learningRate) {
-    return new Optim(
-        Kind.ADAM,
-        Parameters.positive("learning rate", learningRate),
-        null,
-        0,
-        SGD.Momentum.NONE,
-        0.9,
-        0.999,
-        1e-6);
+    return of(Kind.ADAM, learningRate, 0.9, 0.999, 1e-6);
   }
 
   /** AdaGrad with Tribuo's ε = 1e-6. */
   public static Optim adaGrad(double learningRate) {
+    return of(Kind.ADAGRAD, learningRate, 0, 0, 1e-6);
+  }
+
+  /** An optimiser with a constant, checked learning rate and no momentum. */
+  private static Optim of(Kind kind, double learningRate, double beta1, double beta2, double eps) {
     return new Optim(
-        Kind.ADAGRAD,
+        kind,
         Parameters.positive("learning rate", learningRate),
         null,
         0,
         SGD.Momentum.NONE,
-        0,
-        0,
-        1e-6);
+        beta1,
+        beta2,
+        eps);
   }
 
   /** SGD only: classical (heavy-ball) momentum with coefficient {@code 0 <= rho < 1}. */

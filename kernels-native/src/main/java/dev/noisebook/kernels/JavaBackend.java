@@ -87,16 +87,22 @@ final class JavaBackend implements Backend {
       fill(y, at, n, 0f);
       return;
     }
+    float inv = (float) (1 / expStoreSum(x, y, at, n, m, invT));
+    for (long i = at; i < at + n; i++) {
+      set(y, i, get(y, i) * inv);
+    }
+  }
+
+  /** Reload's second pass: y = exp((x - m) * invT) stored, their sum returned. */
+  private static double expStoreSum(
+      MemorySegment x, MemorySegment y, long at, long n, float m, float invT) {
     double s = 0;
     for (long i = at; i < at + n; i++) {
       double e = Math.exp(((double) get(x, i) - m) * invT);
       set(y, i, (float) e);
       s += e;
     }
-    float inv = (float) (1 / s);
-    for (long i = at; i < at + n; i++) {
-      set(y, i, get(y, i) * inv);
-    }
+    return s;
   }
 
   private static void scaleExp(
@@ -278,13 +284,7 @@ final class JavaBackend implements Backend {
       fill(y, 0, n, 0f);
       return new float[] {m, 0f};
     }
-    double s = 0;
-    for (long i = 0; i < n; i++) {
-      double e = Math.exp(((double) get(x, i) - m) * invT);
-      set(y, i, (float) e);
-      s += e;
-    }
-    return new float[] {m, (float) s};
+    return new float[] {m, (float) expStoreSum(x, y, 0, n, m, invT)};
   }
 
   @Override
