@@ -94,11 +94,12 @@ public interface Data<T extends Output<T>> extends Displayable {
   }
 
   /**
-   * A seeded split with {@code trainFraction} of the examples in train (seed {@value
-   * Split#DEFAULT_SEED}): stratified by class for labelled data, unstratified otherwise.
+   * A seeded split with {@code trainFraction} of the examples in train (the session's {@link
+   * Seeds#defaultSeed()}, 1 unless {@code %seed} changed it): stratified by class for labelled
+   * data, unstratified otherwise.
    */
   default Split<T> split(double trainFraction) {
-    return split(trainFraction, Split.DEFAULT_SEED);
+    return split(trainFraction, Seeds.defaultSeed());
   }
 
   /** {@link #split(double)} with the permutation drawn from {@code seed}. */

@@ -1,6 +1,7 @@
 package dev.noisebook.data;
 
 import com.oracle.labs.mlrg.olcut.config.Config;
+import dev.noisebook.Seeds;
 import dev.noisebook.check.Parameters;
 import java.util.List;
 import java.util.Random;
@@ -21,14 +22,12 @@ public abstract class Generator<T extends Output<T>, S extends Generator<T, S>>
   /** The number of examples unless {@link #samples(int)} says otherwise. */
   public static final int DEFAULT_SAMPLES = 1000;
 
-  /** The seed unless {@link #seed(long)} says otherwise. */
-  public static final long DEFAULT_SEED = 1;
-
   @Config(description = "Number of examples to generate.")
   protected int samples = DEFAULT_SAMPLES;
 
   @Config(description = "Seed of the java.util.Random that draws everything.")
-  protected long seed = DEFAULT_SEED;
+  // The session's default (1 unless %seed changed it), recorded in the provenance like any seed.
+  protected long seed = Seeds.defaultSeed();
 
   /** This generator with {@code count} examples (at least 1). */
   public final S samples(int count) {
