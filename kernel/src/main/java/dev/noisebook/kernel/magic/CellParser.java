@@ -30,7 +30,7 @@ final class CellParser {
     return false;
   }
 
-  /** The steps of {@code cell}; blank Java chunks are dropped. */
+  /** The steps of {@code cell}; blank Java chunks are dropped, trailing blanks stripped. */
   static List<Step> parse(String cell) {
     String[] lines = cell.split("\r?\n", -1);
     int first = 0;
@@ -95,7 +95,7 @@ final class CellParser {
 
   private static void flush(StringBuilder java, List<Step> steps) {
     if (!java.toString().isBlank()) {
-      steps.add(new Step.Java(java.substring(0, java.length() - 1)));
+      steps.add(new Step.Java(java.toString().stripTrailing()));
     }
     java.setLength(0);
   }
