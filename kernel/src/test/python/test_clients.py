@@ -25,7 +25,8 @@ class Clients(unittest.TestCase):
                      "--ExecutePreprocessor.kernel_name=" + KERNEL,
                      "--ExecutePreprocessor.timeout=600", "--output-dir", out],
                     check=True, capture_output=True, text=True)
-                executed = json.load(open(os.path.join(out, os.path.basename(notebook))))
+                with open(os.path.join(out, os.path.basename(notebook))) as f:
+                    executed = json.load(f)
                 outputs = [o for c in executed["cells"] if c["cell_type"] == "code"
                            for o in c.get("outputs", [])]
                 self.assertFalse([o for o in outputs if o["output_type"] == "error"])

@@ -24,7 +24,11 @@ import picocli.CommandLine.Parameters;
     name = "kernelspec",
     description = "Write a kernelspec folder (kernel.json, logos, lib/) to DIR.")
 final class KernelSpecCommand implements Callable<Integer> {
-  /** JVM options of the kernel: native kernels, Tribuo's protobuf, headless charts, deep cells. */
+  /**
+   * JVM options of the kernel: native kernels, Tribuo's protobuf, headless charts, deep cells, and
+   * a class-data archive the JVM writes beside the kernelspec at the first exit and maps at every
+   * later start (faster start); its log lines would otherwise fill the Jupyter terminal.
+   */
   static final List<String> JVM_OPTIONS =
       List.of(
           "--enable-native-access=ALL-UNNAMED",
@@ -34,7 +38,9 @@ final class KernelSpecCommand implements Callable<Integer> {
           "-XX:+UseParallelGC",
           "-XX:SharedArchiveFile={resource_dir}/noisebook.jsa",
           "-XX:+AutoCreateSharedArchive",
-          "-Xshare:auto");
+          "-Xshare:auto",
+          "-Xlog:cds*=off",
+          "-Xlog:aot*=off");
 
   @Parameters(paramLabel = "DIR", description = "the folder to write (created if missing)")
   Path dir;
@@ -69,7 +75,8 @@ final class KernelSpecCommand implements Callable<Integer> {
     argv.add(ProcessHandle.current().info().command().orElseThrow());
     argv.addAll(JVM_OPTIONS);
     argv.addAll(
-        List.of("-cp", "{resource_dir}/lib/*", Main.class.getName(), "kernel", "{connection_file}"));
+        List.of(
+            "-cp", "{resource_dir}/lib/*", Main.class.getName(), "kernel", "{connection_file}"));
     argv.forEach(json.putArray("argv")::add);
     json.put("display_name", displayName);
     json.put("language", "java");

@@ -35,7 +35,8 @@ public final class Main {
     @Override
     public Integer call() throws InterruptedException {
       logToTerminal();
-      KernelServer.serve(ConnectionInfo.read(connectionFile), HistoryStore.open(HistoryStore.defaultFile()));
+      KernelServer.serve(
+          ConnectionInfo.read(connectionFile), HistoryStore.open(HistoryStore.defaultFile()));
       return 0;
     }
   }

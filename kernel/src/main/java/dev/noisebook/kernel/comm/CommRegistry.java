@@ -11,9 +11,9 @@ import java.util.function.BiConsumer;
 import java.util.logging.Logger;
 
 /**
- * The kernel's comms: targets that kernel code registers, the comms open now, and the
- * comm_open / comm_msg / comm_close traffic in both directions. A frontend that opens a comm for a
- * target nobody registered gets it closed straight back, as ipykernel does, so it does not wait.
+ * The kernel's comms: targets that kernel code registers, the comms open now, and the comm_open /
+ * comm_msg / comm_close traffic in both directions. A frontend that opens a comm for a target
+ * nobody registered gets it closed straight back, as ipykernel does, so it does not wait.
  */
 public final class CommRegistry {
   private static final Logger LOG = Logger.getLogger(CommRegistry.class.getName());

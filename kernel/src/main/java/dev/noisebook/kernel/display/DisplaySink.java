@@ -3,8 +3,8 @@ package dev.noisebook.kernel.display;
 import dev.noisebook.display.MimeBundle;
 
 /**
- * Where {@link Notebook}'s calls go: the running kernel sends them to the client as
- * display_data, update_display_data, clear_output and input_request messages.
+ * Where {@link Notebook}'s calls go: the running kernel sends them to the client as display_data,
+ * update_display_data, clear_output and input_request messages.
  */
 public interface DisplaySink {
   /** Shows {@code bundle}; {@code update} replaces the output already shown under displayId. */

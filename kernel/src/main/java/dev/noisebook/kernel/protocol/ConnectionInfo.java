@@ -42,7 +42,9 @@ public record ConnectionInfo(
 
   /** The ZeroMQ address of one of the sockets, e.g. {@code tcp://127.0.0.1:5555}. */
   public String address(int port) {
-    return "ipc".equals(transport) ? "ipc://" + ip + "-" + port : transport + "://" + ip + ":" + port;
+    return "ipc".equals(transport)
+        ? "ipc://" + ip + "-" + port
+        : transport + "://" + ip + ":" + port;
   }
 
   /** The signer for this connection's key and scheme. */

@@ -56,8 +56,7 @@ public final class Envelope {
     header.put("session", session);
     header.put("username", "noisebook");
     header.put(
-        "date",
-        OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        "date", OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
     header.put("msg_type", type);
     header.put("version", PROTOCOL_VERSION);
     return header;

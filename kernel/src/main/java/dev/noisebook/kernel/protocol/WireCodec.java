@@ -19,8 +19,11 @@ public final class WireCodec {
   /** The frame that separates routing identities from the message. */
   public static final byte[] DELIMITER = "<IDS|MSG>".getBytes(StandardCharsets.US_ASCII);
 
-  /** The largest JSON part accepted; a bigger one is dropped unread. */
-  public static final int MAX_JSON_PART = 64 << 20;
+  /**
+   * The largest message accepted, all frames together; the sockets drop a bigger one before the
+   * kernel sees it, and the codec checks each JSON part against it too.
+   */
+  public static final int MAX_MESSAGE = 64 << 20;
 
   private final Signer signer;
   private final ObjectMapper json;
@@ -57,9 +60,9 @@ public final class WireCodec {
     }
     List<byte[]> parts = frames.subList(delimiter + 2, delimiter + 6);
     for (byte[] part : parts) {
-      if (part.length > MAX_JSON_PART) {
+      if (part.length > MAX_MESSAGE) {
         throw new MalformedMessageException(
-            "a JSON part of " + part.length + " bytes exceeds the limit of " + MAX_JSON_PART);
+            "a JSON part of " + part.length + " bytes exceeds the limit of " + MAX_MESSAGE);
       }
     }
     if (signer.signs() && frames.get(delimiter + 1).length == 0) {
@@ -87,7 +90,8 @@ public final class WireCodec {
         return i;
       }
     }
-    throw new MalformedMessageException("no <IDS|MSG> delimiter among " + frames.size() + " frames");
+    throw new MalformedMessageException(
+        "no <IDS|MSG> delimiter among " + frames.size() + " frames");
   }
 
   private ObjectNode object(byte[] part, String name) throws MalformedMessageException {

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 
 /**
- * The request whose cell is running: its header is the parent of every output the cell makes
- * (also from threads the cell started), its sender is where stdin's input_request goes, and
- * allowStdin says whether that sender can answer one.
+ * The request whose cell is running: its header is the parent of every output the cell makes (also
+ * from threads the cell started), its sender is where stdin's input_request goes, and allowStdin
+ * says whether that sender can answer one.
  */
 record CellContext(ObjectNode header, List<byte[]> sender, boolean allowStdin, boolean silent) {
   /** The context between cells: outputs go out with an empty parent, input is refused. */

@@ -8,12 +8,13 @@ import dev.noisebook.kernel.jshell.Evaluator;
 import dev.noisebook.kernel.magic.Magics;
 import dev.noisebook.kernel.protocol.Message;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
  * complete, inspect and is_complete. The protocol counts cursor positions in Unicode code points
- * (5.2), Java strings in UTF-16 units; the conversion happens here, in both directions, so an
- * emoji in a comment does not shift every completion after it.
+ * (5.2), Java strings in UTF-16 units; the conversion happens here, in both directions, so an emoji
+ * in a comment does not shift every completion after it.
  */
 final class Introspection {
   private final ObjectMapper json;
@@ -41,7 +42,7 @@ final class Introspection {
   ObjectNode inspect(Message request) {
     String code = request.text("code", "");
     int cursor = utf16(code, request.number("cursor_pos", code.codePointCount(0, code.length())));
-    var text = evaluator.get().inspect(code, cursor, request.number("detail_level", 0));
+    var text = documentation(evaluator.get(), code, cursor, request.number("detail_level", 0));
     ObjectNode reply = json.createObjectNode();
     reply.put("status", "ok");
     reply.put("found", text.isPresent());
@@ -64,6 +65,19 @@ final class Introspection {
       reply.put("indent", completeness.indent());
     }
     return reply;
+  }
+
+  /**
+   * The documentation at {@code cursor}. JShell documents a method only inside its call, so a bare
+   * name ({@code Math.max}) is looked up again as the start of a call ({@code Math.max(}).
+   */
+  static Optional<String> documentation(Evaluator evaluator, String code, int cursor, int detail) {
+    var text = evaluator.inspect(code, cursor, detail);
+    if (text.isPresent() || cursor == 0 || !Character.isJavaIdentifierPart(code.charAt(cursor - 1))) {
+      return text;
+    }
+    String call = code.substring(0, cursor) + "(" + code.substring(cursor);
+    return evaluator.inspect(call, cursor + 1, detail);
   }
 
   /** The UTF-16 index of code point {@code codePoints}, clamped into the string. */

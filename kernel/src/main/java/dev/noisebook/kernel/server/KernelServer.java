@@ -28,9 +28,9 @@ import org.zeromq.ZMQException;
  * The Jupyter kernel: binds the five sockets of a connection file and serves until a
  * shutdown_request. Each socket has its own thread, blocked in a receive (never a polling sleep):
  * shell runs requests one after another, including cells; control answers interrupt and shutdown
- * even while a cell runs; iopub is fed through {@link Publisher}; heartbeat echoes. JShell starts in
- * the background, so kernel_info is answered at once and the first cell waits only for what is left
- * of the start.
+ * even while a cell runs; iopub is fed through {@link Publisher}; heartbeat echoes. JShell starts
+ * in the background, so kernel_info is answered at once and the first cell waits only for what is
+ * left of the start.
  */
 public final class KernelServer {
   private static final Logger LOG = Logger.getLogger(KernelServer.class.getName());
@@ -57,6 +57,8 @@ public final class KernelServer {
   private final HistoryReplies history;
   private final CommRegistry comms;
   private volatile CellContext cell = CellContext.idle(noParent);
+  private volatile boolean shutdownRequested;
+  private Thread publishing;
 
   private KernelServer(ConnectionInfo info, HistoryStore historyStore) {
     codec = new WireCodec(info.signer(), json);
@@ -102,7 +104,7 @@ public final class KernelServer {
   }
 
   private void start() {
-    daemon("noisebook-iopub", publisher);
+    publishing = daemon("noisebook-iopub", publisher);
     daemon("noisebook-heartbeat", this::echoHeartbeats);
     daemon("noisebook-control", () -> serve(control, this::controlRequest));
     daemon("noisebook-shell", () -> serve(shell, this::shellRequest));
@@ -110,9 +112,10 @@ public final class KernelServer {
     Signals.onInterrupt(this::interrupt);
   }
 
-  private void stop() {
+  private void stop() throws InterruptedException {
     flushStreams();
     publisher.close();
+    publishing.join(2_000); // the last idle must leave before the sockets close
     evaluator.thenAccept(Evaluator::close);
     context.close();
   }
@@ -152,6 +155,9 @@ public final class KernelServer {
     } finally {
       flushStreams();
       publisher.status(request.header(), "idle");
+      if (shutdownRequested) {
+        shutdown.countDown();
+      }
     }
   }
 
@@ -198,7 +204,7 @@ public final class KernelServer {
       case "shutdown_request" -> {
         ObjectNode reply = ok();
         reply.put("restart", request.flag("restart", false));
-        shutdown.countDown();
+        shutdownRequested = true; // acted on once the reply is out
         yield reply;
       }
       default -> {
@@ -273,7 +279,7 @@ public final class KernelServer {
   private ZMQ.Socket bind(SocketType type, ConnectionInfo info, int port) {
     ZMQ.Socket socket = context.createSocket(type);
     socket.setLinger(1000);
-    socket.setMaxMsgSize(WireCodec.MAX_JSON_PART * 4L);
+    socket.setMaxMsgSize(WireCodec.MAX_MESSAGE);
     if (type == SocketType.PUB) {
       socket.setSndHWM(0); // never drop output: a million printed lines must all arrive
     }
@@ -284,9 +290,10 @@ public final class KernelServer {
     return socket;
   }
 
-  private static void daemon(String name, Runnable body) {
+  private static Thread daemon(String name, Runnable body) {
     Thread thread = new Thread(body, name);
     thread.setDaemon(true);
     thread.start();
+    return thread;
   }
 }

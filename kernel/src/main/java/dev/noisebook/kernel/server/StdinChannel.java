@@ -9,9 +9,9 @@ import java.util.logging.Logger;
 import org.zeromq.ZMQ;
 
 /**
- * The stdin channel: asks the client that sent the running cell for a line ({@code
- * input_request}) and waits for its {@code input_reply}. One question at a time; a reply that is
- * not a valid input_reply is logged and ignored while the kernel keeps waiting.
+ * The stdin channel: asks the client that sent the running cell for a line ({@code input_request})
+ * and waits for its {@code input_reply}. One question at a time; a reply that is not a valid
+ * input_reply is logged and ignored while the kernel keeps waiting.
  */
 final class StdinChannel {
   private static final Logger LOG = Logger.getLogger(StdinChannel.class.getName());
@@ -41,7 +41,8 @@ final class StdinChannel {
     content.put("password", password);
     Sockets.send(
         socket,
-        codec.encode(envelope.request(context.sender(), context.header(), "input_request", content)));
+        codec.encode(
+            envelope.request(context.sender(), context.header(), "input_request", content)));
     while (true) {
       try {
         Message reply = codec.decode(Sockets.receive(socket));

@@ -18,7 +18,8 @@ class WireCodecTest {
   private List<byte[]> request() {
     var content = envelope.object().put("code", "1 + 1");
     var message =
-        envelope.request(List.of(bytes("client-id")), envelope.object(), "execute_request", content);
+        envelope.request(
+            List.of(bytes("client-id")), envelope.object(), "execute_request", content);
     return codec.encode(message);
   }
 
@@ -66,11 +67,12 @@ class WireCodecTest {
   }
 
   @Test
-  void refusesMalformedJsonEvenWhenSigned() {
+  void refusesMalformedJsonEvenWhenSigned() throws Exception {
     var unsigned = new WireCodec(Signer.of("hmac-sha256", ""), json);
     List<byte[]> frames = new ArrayList<>(unsigned.encode(codec.decode(request())));
     frames.set(3, bytes("{\"msg_type\": "));
-    assertThatThrownBy(() -> unsigned.decode(frames)).hasMessageStartingWith("header is not valid JSON");
+    assertThatThrownBy(() -> unsigned.decode(frames))
+        .hasMessageStartingWith("header is not valid JSON");
     frames.set(3, bytes("[1, 2]"));
     assertThatThrownBy(() -> unsigned.decode(frames)).hasMessage("header is not a JSON object");
     frames.set(3, bytes("{\"msg_id\": \"x\"}"));
@@ -80,7 +82,7 @@ class WireCodecTest {
   @Test
   void refusesOversizedPartsBeforeReadingThem() {
     List<byte[]> frames = new ArrayList<>(request());
-    frames.set(6, new byte[WireCodec.MAX_JSON_PART + 1]);
+    frames.set(6, new byte[WireCodec.MAX_MESSAGE + 1]);
     assertThatThrownBy(() -> codec.decode(frames)).hasMessageContaining("exceeds the limit");
   }
 
