@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.noisebook.kernel.history.HistoryStore.Entry;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +17,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -189,6 +192,34 @@ class HistoryStoreTest {
     assertThat(one.range(1, 1, 0)).hasSize(perKernel);
     assertThat(one.range(2, 1, 0)).hasSize(perKernel);
     assertThat(one.tail(0)).hasSize(2 * perKernel);
+  }
+
+  @Test
+  void aKernelInAnotherProcessAppendingAtTheSameTimeLosesNothing() throws Exception {
+    HistoryStore here = HistoryStore.open(file());
+    int cells = 300;
+    Process other =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                HistoryAppender.class.getName(),
+                file().toString(),
+                Integer.toString(cells))
+            .redirectErrorStream(true)
+            .start();
+    BufferedReader otherOutput =
+        new BufferedReader(new InputStreamReader(other.getInputStream(), StandardCharsets.UTF_8));
+    assertThat(otherOutput.readLine()).isEqualTo("2");
+    for (int line = 1; line <= cells; line++) {
+      here.add(line, "this process cell " + line, null);
+    }
+    String rest = otherOutput.lines().collect(Collectors.joining("\n"));
+    assertThat(other.waitFor()).as(rest).isZero();
+
+    assertThat(here.range(1, 1, 0)).hasSize(cells);
+    assertThat(here.range(2, 1, 0)).hasSize(cells);
+    assertThat(Files.readAllLines(file(), StandardCharsets.UTF_8)).hasSize(2 * cells + 2);
   }
 
   @Test
