@@ -18,11 +18,15 @@ final class CellSplitter {
     this.analysis = analysis;
   }
 
-  /** The snippets of {@code cell} in order; blank text and comments alone give none. */
+  /**
+   * The snippets of {@code cell} in order, each starting at a non-whitespace character; blank text
+   * and comments alone give none.
+   */
   List<CellSnippet> split(String cell) {
     List<CellSnippet> snippets = new ArrayList<>();
     int offset = 0;
     while (offset < cell.length()) {
+      offset = skipWhitespace(cell, offset);
       String rest = cell.substring(offset);
       SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(rest);
       Completeness completeness = info.completeness();
@@ -42,5 +46,17 @@ final class CellSplitter {
       offset += consumed;
     }
     return snippets;
+  }
+
+  /**
+   * The first non-whitespace offset from {@code offset}. Snippets start there because JShell maps
+   * stack-frame lines as if leading whitespace were absent.
+   */
+  private static int skipWhitespace(String cell, int offset) {
+    int at = offset;
+    while (at < cell.length() && Character.isWhitespace(cell.charAt(at))) {
+      at++;
+    }
+    return at;
   }
 }

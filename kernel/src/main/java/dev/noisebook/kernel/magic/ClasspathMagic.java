@@ -36,7 +36,8 @@ final class ClasspathMagic implements Magic {
         %classpath a.jar lib/*.jar adds jars or class directories; relative paths resolve in
                                    the kernel's working directory, ~ is the home directory,
                                    globs (*, ?, **, [..], {..}) expand to the matching files and
-                                   entries may also be separated by the platform's path separator.
+                                   entries may also be separated by the platform's path separator,
+                                   and a path with spaces can be given in double quotes.
         A path that does not exist, or a glob that matches nothing, is an error and adds nothing.""";
   }
 
@@ -52,9 +53,11 @@ final class ClasspathMagic implements Magic {
       return session.done();
     }
     Set<Path> added = new LinkedHashSet<>();
-    for (String typed : args.trim().split("\\s+|" + Pattern.quote(File.pathSeparator))) {
-      if (!typed.isEmpty()) {
-        added.addAll(PathExpander.expand(typed, context));
+    for (String word : Arguments.split(args)) {
+      for (String typed : word.split(Pattern.quote(File.pathSeparator))) {
+        if (!typed.isEmpty()) {
+          added.addAll(PathExpander.expand(typed, context));
+        }
       }
     }
     added.removeAll(session.classpath());

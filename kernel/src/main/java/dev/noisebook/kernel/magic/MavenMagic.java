@@ -46,7 +46,7 @@ final class MavenMagic implements Magic {
       throw new MagicException("%maven needs coordinates: " + usage());
     }
     Session<R> session = context.session();
-    List<Path> jars = new ArrayList<>(resolver.resolve(List.of(args.trim().split("\\s+"))));
+    List<Path> jars = new ArrayList<>(resolver.resolve(Arguments.split(args)));
     jars.removeAll(session.classpath());
     if (jars.isEmpty()) {
       context.out().println("Already on the class path; nothing added.");

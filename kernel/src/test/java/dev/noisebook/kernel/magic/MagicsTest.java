@@ -160,6 +160,19 @@ class MagicsTest {
   }
 
   @Test
+  void classpathTakesQuotedPathsWithSpacesAndPathSeparators() throws IOException {
+    Path spaced = Files.createDirectories(workingDirectory.resolve("my classes"));
+    Path other = Files.createDirectories(workingDirectory.resolve("other"));
+
+    magics.run("%classpath \"my classes\"" + java.io.File.pathSeparator + "other", session);
+
+    assertThat(session.classpath).containsExactly(spaced, other);
+    assertThatThrownBy(() -> magics.run("%classpath \"unclosed", session))
+        .isInstanceOf(MagicException.class)
+        .hasMessageContaining("unbalanced");
+  }
+
+  @Test
   void mavenNamesABadCoordinate() {
     assertThatThrownBy(() -> magics.run("%maven junit", session))
         .isInstanceOf(MagicException.class)
