@@ -69,8 +69,8 @@ final class ExecuteHandler {
     enterCell.accept(
         new CellContext(parent, request.identities(), request.flag("allow_stdin", false), silent));
     var help = HelpRequest.target(code);
-    var page = help.flatMap(
-            name -> Introspection.documentation(evaluator.get(), name, name.length(), 1));
+    var page =
+        help.flatMap(name -> Introspection.documentation(evaluator.get(), name, name.length(), 1));
     Outcome outcome =
         help.isEmpty()
             ? run(code)

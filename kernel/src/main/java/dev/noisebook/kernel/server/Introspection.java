@@ -73,7 +73,9 @@ final class Introspection {
    */
   static Optional<String> documentation(Evaluator evaluator, String code, int cursor, int detail) {
     var text = evaluator.inspect(code, cursor, detail);
-    if (text.isPresent() || cursor == 0 || !Character.isJavaIdentifierPart(code.charAt(cursor - 1))) {
+    if (text.isPresent()
+        || cursor == 0
+        || !Character.isJavaIdentifierPart(code.charAt(cursor - 1))) {
       return text;
     }
     String call = code.substring(0, cursor) + "(" + code.substring(cursor);

@@ -7,7 +7,9 @@ import dev.noisebook.kernel.comm.CommRegistry;
 import dev.noisebook.kernel.display.Notebook;
 import dev.noisebook.kernel.history.HistoryStore;
 import dev.noisebook.kernel.jshell.Evaluator;
+import dev.noisebook.kernel.magic.HistoryMagic;
 import dev.noisebook.kernel.magic.Magics;
+import dev.noisebook.kernel.magic.MavenResolver;
 import dev.noisebook.kernel.protocol.ConnectionInfo;
 import dev.noisebook.kernel.protocol.Envelope;
 import dev.noisebook.kernel.protocol.MalformedMessageException;
@@ -86,7 +88,7 @@ public final class KernelServer {
             json,
             publisher,
             evaluator::join,
-            new Magics(),
+            new Magics(new MavenResolver(), new HistoryMagic(historyStore)),
             historyStore,
             c -> cell = c,
             this::flushStreams);
