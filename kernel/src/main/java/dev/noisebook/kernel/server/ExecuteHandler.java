@@ -10,11 +10,13 @@ import dev.noisebook.kernel.jshell.Outcome;
 import dev.noisebook.kernel.magic.MagicException;
 import dev.noisebook.kernel.magic.Magics;
 import dev.noisebook.kernel.protocol.Message;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.logging.Logger;
 
 /**
  * Runs an execute_request: execution count, execute_input, the cell (magics, then JShell), its
@@ -32,6 +34,7 @@ final class ExecuteHandler {
   private final HistoryStore history;
   private final Consumer<CellContext> enterCell;
   private final Runnable flushStreams;
+  private static final Logger LOG = Logger.getLogger(ExecuteHandler.class.getName());
   private int executionCount;
 
   ExecuteHandler(
@@ -91,7 +94,7 @@ final class ExecuteHandler {
     }
     flushStreams.run();
     if (storeHistory) {
-      history.add(executionCount, code, resultText);
+      remember(code, resultText);
     }
     ObjectNode reply = json.createObjectNode();
     if (outcome instanceof Outcome.Value) {
@@ -124,6 +127,15 @@ final class ExecuteHandler {
     reply.put("status", "aborted");
     reply.put("execution_count", executionCount);
     return reply;
+  }
+
+  /** Keeps the cell in the history; a history file that cannot be written never fails a cell. */
+  private void remember(String code, String resultText) {
+    try {
+      history.add(executionCount, code, resultText);
+    } catch (UncheckedIOException e) {
+      LOG.warning("history not saved: " + e.getMessage());
+    }
   }
 
   private Outcome run(String code) {
