@@ -68,6 +68,9 @@ public final class Magics {
 
   <R> R execute(String cell, MagicContext<R> context) {
     Session<R> session = context.session();
+    if (cell.isBlank()) {
+      return session.done();
+    }
     if (!hasMagic(cell)) {
       return session.eval(cell);
     }
