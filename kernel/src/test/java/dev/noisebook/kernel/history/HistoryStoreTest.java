@@ -256,6 +256,16 @@ class HistoryStoreTest {
   }
 
   @Test
+  void anUnusableFileIsNamedInTheError() throws IOException {
+    Path notADirectory = Files.createFile(dir.resolve("plain"));
+
+    assertThatThrownBy(() -> HistoryStore.open(notADirectory.resolve("history.jsonl")))
+        .isInstanceOf(java.io.UncheckedIOException.class)
+        .hasMessageContaining(
+            "cannot use the history file " + notADirectory.resolve("history.jsonl"));
+  }
+
+  @Test
   void aNonPositiveCapIsRefused() {
     assertThatThrownBy(() -> HistoryStore.open(file(), 0))
         .isInstanceOf(IllegalArgumentException.class)
