@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -25,6 +26,15 @@ import java.util.regex.Pattern;
 public final class HistoryStore {
   /** How many entries the file keeps, newest first, when it is rewritten. */
   public static final int DEFAULT_CAP = 10_000;
+
+  /**
+   * The longest output kept: a cell that prints megabytes must not make every later history request
+   * read megabytes. Longer outputs are cut and end with {@link #CUT}.
+   */
+  public static final int MAX_OUTPUT_CHARS = 10_000;
+
+  /** What ends an output cut to {@link #MAX_OUTPUT_CHARS}. */
+  public static final String CUT = "\n[output cut]";
 
   private static final Comparator<Entry> CHRONOLOGICAL =
       Comparator.comparingInt(Entry::session).thenComparingInt(Entry::line);
@@ -91,10 +101,17 @@ public final class HistoryStore {
     return session;
   }
 
-  /** Records that cell number {@code line} of this session ran {@code input}, giving output. */
+  /**
+   * Records that cell number {@code line} of this session ran {@code input}, giving {@code
+   * outputOrNull} (its text result, or {@code null}; cut to {@link #MAX_OUTPUT_CHARS}).
+   */
   public void add(int line, String input, String outputOrNull) {
-    String json =
-        HistoryLine.format(new HistoryLine.Cell(new Entry(session, line, input, outputOrNull)));
+    Objects.requireNonNull(input, "a history entry needs its input");
+    String output =
+        outputOrNull == null || outputOrNull.length() <= MAX_OUTPUT_CHARS
+            ? outputOrNull
+            : outputOrNull.substring(0, MAX_OUTPUT_CHARS) + CUT;
+    String json = HistoryLine.format(new HistoryLine.Cell(new Entry(session, line, input, output)));
     file.locked(
         () -> {
           file.append(json);

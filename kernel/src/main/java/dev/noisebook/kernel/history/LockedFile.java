@@ -57,7 +57,15 @@ final class LockedFile {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("history file " + file + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot use the history file "
+              + file
+              + " ("
+              + e.getClass().getSimpleName()
+              + ": "
+              + e.getMessage()
+              + ")",
+          e);
     } finally {
       lock.unlock();
     }

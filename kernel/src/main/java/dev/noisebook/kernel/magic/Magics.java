@@ -68,6 +68,9 @@ public final class Magics {
 
   <R> R execute(String cell, MagicContext<R> context) {
     Session<R> session = context.session();
+    if (cell.isBlank()) {
+      return session.done();
+    }
     if (!hasMagic(cell)) {
       return session.eval(cell);
     }
@@ -100,7 +103,9 @@ public final class Magics {
     Magic magic = byName.get(name);
     if (magic == null || !magic.isLineMagic()) {
       throw new MagicException(
-          (magic == null ? "unknown magic %" + name : "%%" + name + " is a cell magic only")
+          (magic == null
+                  ? "unknown magic %" + name
+                  : "%%" + name + " is a cell magic: put it alone on the cell's first line")
               + "; known: "
               + names(all(), false, ", "));
     }

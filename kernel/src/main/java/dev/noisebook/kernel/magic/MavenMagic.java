@@ -46,7 +46,9 @@ final class MavenMagic implements Magic {
       throw new MagicException("%maven needs coordinates: " + usage());
     }
     Session<R> session = context.session();
-    List<Path> jars = new ArrayList<>(resolver.resolve(Arguments.split(args)));
+    List<String> coordinates = Arguments.split(args);
+    context.out().println("Resolving " + String.join(" ", coordinates) + " ...");
+    List<Path> jars = new ArrayList<>(resolver.resolve(coordinates));
     jars.removeAll(session.classpath());
     if (jars.isEmpty()) {
       context.out().println("Already on the class path; nothing added.");

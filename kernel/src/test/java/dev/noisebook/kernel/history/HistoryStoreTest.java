@@ -243,6 +243,29 @@ class HistoryStoreTest {
   }
 
   @Test
+  void longOutputsAreCutAndInputsAreRequired() {
+    HistoryStore store = HistoryStore.open(file());
+    store.add(1, "big()", "x".repeat(HistoryStore.MAX_OUTPUT_CHARS + 5));
+
+    String output = store.tail(1).getFirst().output();
+    assertThat(output).hasSize(HistoryStore.MAX_OUTPUT_CHARS + HistoryStore.CUT.length());
+    assertThat(output).endsWith(HistoryStore.CUT);
+    assertThatThrownBy(() -> store.add(2, null, null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("a history entry needs its input");
+  }
+
+  @Test
+  void anUnusableFileIsNamedInTheError() throws IOException {
+    Path notADirectory = Files.createFile(dir.resolve("plain"));
+
+    assertThatThrownBy(() -> HistoryStore.open(notADirectory.resolve("history.jsonl")))
+        .isInstanceOf(java.io.UncheckedIOException.class)
+        .hasMessageContaining(
+            "cannot use the history file " + notADirectory.resolve("history.jsonl"));
+  }
+
+  @Test
   void aNonPositiveCapIsRefused() {
     assertThatThrownBy(() -> HistoryStore.open(file(), 0))
         .isInstanceOf(IllegalArgumentException.class)

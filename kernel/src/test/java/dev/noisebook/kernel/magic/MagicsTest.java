@@ -53,6 +53,15 @@ class MagicsTest {
   }
 
   @Test
+  void aBlankCellOrFileIsDoneWithoutEvaluating() throws IOException {
+    Files.writeString(workingDirectory.resolve("empty.jsh"), "\n\n");
+
+    assertThat(magics.run("  \n", session)).isEqualTo(FakeSession.DONE);
+    assertThat(magics.run("%load empty.jsh", session)).isEqualTo(FakeSession.DONE);
+    assertThat(session.evaluated).isEmpty();
+  }
+
+  @Test
   void javaBeforeEachMagicIsEvaluatedFirstAndTheLastStepIsTheOutcome() {
     String outcome = magics.run("int a = 1;\n%seed 42\nlong s = 2;\na + s", session);
 
