@@ -3,6 +3,9 @@ package dev.noisebook.kernel;
 import dev.noisebook.kernel.history.HistoryStore;
 import dev.noisebook.kernel.protocol.ConnectionInfo;
 import dev.noisebook.kernel.server.KernelServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.logging.ConsoleHandler;
@@ -33,11 +36,24 @@ public final class Main {
     Path connectionFile;
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() throws InterruptedException, IOException {
       logToTerminal();
       KernelServer.serve(
           ConnectionInfo.read(connectionFile), HistoryStore.open(HistoryStore.defaultFile()));
       return 0;
+    }
+  }
+
+  /** The persistent history, or one for this run only when the user's file cannot be used. */
+  private static HistoryStore history() throws IOException {
+    try {
+      return HistoryStore.open(HistoryStore.defaultFile());
+    } catch (UncheckedIOException e) {
+      Logger.getLogger(Main.class.getName())
+          .warning(e.getMessage() + "; history is kept for this kernel run only");
+      Path file = Files.createTempFile("noisebook-history", ".jsonl");
+      file.toFile().deleteOnExit();
+      return HistoryStore.open(file);
     }
   }
 
