@@ -24,6 +24,14 @@ s.plot(100).save("lr.png");
 JSH
 check "run executes a script with the DSL imported" "lr(50) = 0.05" ./noisebook run "$empty/chart.jsh"
 if [[ -s "$empty/lr.png" ]]; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "launcher test FAILED: run did not save lr.png next to the script" >&2; fi
+cat >"$empty/display.jsh" <<'JSH'
+display(Schedule.learningRate(0.1).cosine(100, 0).plot(100));
+display(markdown("done"));
+JSH
+mkdir -p "$empty/out"
+check "run --out saves displayed charts there" "display-1.png" ./noisebook run "$empty/display.jsh" --out "$empty/out"
+if [[ -s "$empty/out/display-1.png" ]]; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "launcher test FAILED: run --out did not write display-1.png" >&2; fi
+check "install refuses an unknown option by name" "unknown option '--everywhere'" ./noisebook install --everywhere
 lines="$(env NOISEBOOK_JVM_ROOT="$empty" JAVA_HOME=/nonexistent ./noisebook demo 2>&1 | wc -l)"
 if [[ "$lines" -eq 1 ]]; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "launcher test FAILED: missing JDK printed $lines lines" >&2; fi
 echo "launcher: $passed passed, $failed failed"
