@@ -321,6 +321,19 @@ public final class ContrastiveLoss {
     }
   }
 
+  /**
+   * The factory calls on {@link ContrastiveLosses} that make this loss, with the exact temperature;
+   * a kernel path is written as {@code .onKernels()} (the best available).
+   */
+  public String recipe() {
+    return (kind == Kind.INFO_NCE ? "infoNce(" : "dcl(")
+        + temperature
+        + ")"
+        + (symmetric ? ".symmetric()" : "")
+        + (cosine ? "" : ".dotProduct()")
+        + (kernels != null ? ".onKernels()" : "");
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof ContrastiveLoss c
