@@ -101,7 +101,7 @@ public record History(List<EpochStats> epochs) implements Displayable {
   @Override
   public String toString() {
     if (epochs.isEmpty()) {
-      return "History(no epoch yet)";
+      return "History(training, no epoch finished yet)";
     }
     EpochStats e = last();
     return "History("
