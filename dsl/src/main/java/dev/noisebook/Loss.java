@@ -236,7 +236,9 @@ public interface Loss {
 
   // ---- losses that couple examples (trained in the DSL's mini-batch loop)
 
-  /** InfoNCE (one or two directions), decoupled contrastive loss, Gutmann–Hyvärinen NCE. */
+  /**
+   * InfoNCE (one or two directions), decoupled contrastive loss (DCL, DCLW), Gutmann–Hyvärinen NCE.
+   */
   static ContrastiveLosses contrastive() {
     return ContrastiveLosses.INSTANCE;
   }

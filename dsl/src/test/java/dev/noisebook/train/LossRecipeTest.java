@@ -27,7 +27,8 @@ class LossRecipeTest {
         Loss.ranking().squaredHingeAuc(1.5),
         Loss.sets().softDice(1).linearDenominator(),
         Loss.contrastive().infoNce(0.07).symmetric().dotProduct(),
-        Loss.contrastive().dcl(0.1));
+        Loss.contrastive().dcl(0.1),
+        Loss.contrastive().dclw(0.2).symmetric());
   }
 
   @ParameterizedTest
