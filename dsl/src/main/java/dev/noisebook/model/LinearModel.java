@@ -4,6 +4,7 @@ import dev.noisebook.Loss;
 import dev.noisebook.Optim;
 import dev.noisebook.Seeds;
 import dev.noisebook.check.Parameters;
+import dev.noisebook.loss.EarlyLearning;
 import dev.noisebook.loss.coupled.AucLoss;
 import dev.noisebook.loss.coupled.ContrastiveLoss;
 import dev.noisebook.loss.coupled.SoftDiceLoss;
@@ -92,6 +93,13 @@ public final class LinearModel {
 
   /** A per-example loss (both training paths). */
   public LinearModel loss(Loss loss) {
+    return withLoss(loss);
+  }
+
+  /**
+   * Early-learning regularisation with per-example targets kept by the loop ({@link #fit} only).
+   */
+  public LinearModel loss(EarlyLearning loss) {
     return withLoss(loss);
   }
 

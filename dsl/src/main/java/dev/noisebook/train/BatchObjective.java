@@ -11,12 +11,19 @@ import java.util.SplittableRandom;
 public interface BatchObjective {
 
   /**
-   * The mean loss of the batch {@code x} (rows with the bias 1 last) with labels {@code y}; adds
-   * ∂(loss)/∂W to {@code gradient}. {@code rng} is the loop's stream for objectives that sample
-   * (two views of an example).
+   * The mean loss of {@code batch}; adds ∂(loss)/∂W to {@code gradient}. {@code rng} is the loop's
+   * stream for objectives that sample (two views of an example).
    */
   double lossAndGradient(
-      double[][] weights, double[][] x, int[] y, SplittableRandom rng, double[][] gradient);
+      double[][] weights, Batch batch, SplittableRandom rng, double[][] gradient);
+
+  /**
+   * The objective one fit of {@code rows} training rows and {@code outputs} outputs uses: this one,
+   * unless the objective keeps per-example state, which then starts afresh for each fit.
+   */
+  default BatchObjective forFit(int rows, int outputs) {
+    return this;
+  }
 
   /** The number of model outputs for a dataset with {@code labels} labels. */
   default int outputs(int labels) {

@@ -11,7 +11,8 @@ abstract class BinaryObjective extends ScoreObjective {
   abstract double marginLossAndGradient(double[] s, boolean[] positive, double[] g);
 
   @Override
-  final double scoreLossAndGradient(double[][] z, int[] y, double[][] g) {
+  final double scoreLossAndGradient(double[][] z, Batch batch, double[][] g) {
+    int[] y = batch.y();
     int n = z.length;
     double[] s = new double[n];
     boolean[] positive = new boolean[n];

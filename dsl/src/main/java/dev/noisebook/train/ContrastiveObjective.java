@@ -31,7 +31,8 @@ public final class ContrastiveObjective implements BatchObjective {
 
   @Override
   public double lossAndGradient(
-      double[][] weights, double[][] x, int[] y, SplittableRandom rng, double[][] gradient) {
+      double[][] weights, Batch batch, SplittableRandom rng, double[][] gradient) {
+    double[][] x = batch.x();
     double[][] xa = view(x, rng);
     double[][] xb = view(x, rng);
     ContrastiveLoss.Gradient out =

@@ -1,6 +1,7 @@
 package dev.noisebook.train;
 
 import dev.noisebook.Loss;
+import dev.noisebook.loss.EarlyLearning;
 import dev.noisebook.loss.coupled.AucLoss;
 import dev.noisebook.loss.coupled.ContrastiveLoss;
 import dev.noisebook.loss.coupled.SoftDiceLoss;
@@ -18,6 +19,7 @@ import java.util.List;
  *   <li>Per-example losses are records and print as their constructor call with exact doubles:
  *       {@code GeneralizedCE(0.7)}, {@code Sum(Scaled(0.1, CrossEntropyLoss()), Scaled(1.0,
  *       ReverseCE(-9.210340371976182)))}, {@code Focal(2.0, [0.25, 0.75])}.
+ *   <li>ELR prints as {@code elr(3.0, 0.7)}.
  *   <li>Losses that couple a batch print as the DSL call chain from {@code Loss}: {@code
  *       ranking().mannWhitney(1.0)}, {@code sets().softDice(1.0)}, {@code
  *       contrastive().infoNce(0.1).symmetric()}.
@@ -32,6 +34,7 @@ public final class LossRecipe {
   public static String of(Object loss) {
     return switch (loss) {
       case Record r when r instanceof Loss -> record(r);
+      case EarlyLearning e -> "elr(" + e.lambda() + ", " + e.beta() + ")";
       case AucLoss a -> "ranking()." + a.recipe();
       case SoftDiceLoss d -> "sets()." + d.recipe();
       case ContrastiveLoss c -> "contrastive()." + c.recipe();

@@ -1,6 +1,7 @@
 package dev.noisebook.train;
 
 import dev.noisebook.Loss;
+import dev.noisebook.loss.EarlyLearning;
 import dev.noisebook.loss.coupled.AucLoss;
 import dev.noisebook.loss.coupled.ContrastiveLoss;
 import dev.noisebook.loss.coupled.SoftDiceLoss;
@@ -12,6 +13,7 @@ final class Objectives {
   static BatchObjective of(Object loss, TrainingSettings settings) {
     return switch (loss) {
       case Loss l -> new PerExampleObjective(l, settings.nativeKernels());
+      case EarlyLearning e -> new EarlyLearningObjective(e);
       case AucLoss a -> new RankingObjective(a);
       case SoftDiceLoss d -> new DiceObjective(d);
       case ContrastiveLoss c ->
@@ -19,7 +21,7 @@ final class Objectives {
       case null -> throw new IllegalArgumentException("loss must not be null");
       default ->
           throw new IllegalArgumentException(
-              "the mini-batch loop trains a per-example Loss, an AUC loss (Loss.ranking()), soft"
+              "the mini-batch loop trains a per-example Loss, ELR (Loss.elr), an AUC loss (Loss.ranking()), soft"
                   + " Dice (Loss.sets()) or a contrastive loss (Loss.contrastive()), not "
                   + loss);
     };

@@ -39,7 +39,8 @@ public final class PerExampleObjective extends ScoreObjective {
   }
 
   @Override
-  double scoreLossAndGradient(double[][] z, int[] y, double[][] g) {
+  double scoreLossAndGradient(double[][] z, Batch batch, double[][] g) {
+    int[] y = batch.y();
     int n = z.length;
     double mean = fused ? float32(z, y, g) : loss.batch(z, y, null, g);
     for (double[] row : g) {

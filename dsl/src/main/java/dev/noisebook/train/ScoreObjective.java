@@ -8,15 +8,16 @@ import java.util.SplittableRandom;
  */
 abstract class ScoreObjective implements BatchObjective {
 
-  /** The mean loss of scores {@code z} (n × K) with labels {@code y}; ∂(loss)/∂z into {@code g}. */
-  abstract double scoreLossAndGradient(double[][] z, int[] y, double[][] g);
+  /** The mean loss of the batch's scores {@code z} (n × K); ∂(loss)/∂z into {@code g}. */
+  abstract double scoreLossAndGradient(double[][] z, Batch batch, double[][] g);
 
   @Override
   public final double lossAndGradient(
-      double[][] weights, double[][] x, int[] y, SplittableRandom rng, double[][] gradient) {
+      double[][] weights, Batch batch, SplittableRandom rng, double[][] gradient) {
+    double[][] x = batch.x();
     double[][] z = scores(weights, x);
     double[][] g = new double[x.length][weights.length];
-    double loss = scoreLossAndGradient(z, y, g);
+    double loss = scoreLossAndGradient(z, batch, g);
     for (int i = 0; i < x.length; i++) {
       for (int k = 0; k < weights.length; k++) {
         double gk = g[i][k];

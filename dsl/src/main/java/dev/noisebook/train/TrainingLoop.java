@@ -19,7 +19,7 @@ final class TrainingLoop {
   /** The least time between two live updates of the curve. */
   private static final long UPDATE_NANOS = 250_000_000L;
 
-  private final BatchObjective objective;
+  private BatchObjective objective;
   private final StochasticGradientOptimiser optimiser;
   private final TrainingSettings settings;
   private final SplittableRandom rng;
@@ -72,6 +72,7 @@ final class TrainingLoop {
       train = all.select(java.util.Arrays.copyOfRange(order, held, order.length));
     }
     int features = all.x()[0].length;
+    objective = objective.forFit(all.size(), outputs);
     LinearParameters parameters =
         new LinearParameters(
             DenseMatrix.createDenseMatrix(objective.initialWeights(outputs, features, rng)));
@@ -126,7 +127,8 @@ final class TrainingLoop {
   private double step(LinearParameters parameters, TrainingRows batch) {
     double[][] w = weights(parameters);
     double[][] gradient = new double[w.length][w[0].length];
-    double loss = objective.lossAndGradient(w, batch.x(), batch.y(), rng, gradient);
+    double loss =
+        objective.lossAndGradient(w, new Batch(batch.x(), batch.y(), batch.index()), rng, gradient);
     double decay = settings.weightDecay();
     DenseMatrix ascent = new DenseMatrix(w.length, w[0].length);
     for (int k = 0; k < w.length; k++) {
@@ -149,7 +151,10 @@ final class TrainingLoop {
       double[][] scratch = new double[w.length][w[0].length];
       validationLoss =
           objective.lossAndGradient(
-              w, validation.x(), validation.y(), new SplittableRandom(settings.seed()), scratch);
+              w,
+              new Batch(validation.x(), validation.y(), null),
+              new SplittableRandom(settings.seed()),
+              scratch);
       validationAccuracy = objective.classifies() ? Predictions.accuracy(w, validation) : nan;
     }
     if (!objective.classifies()) {

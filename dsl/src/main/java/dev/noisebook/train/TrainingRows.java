@@ -11,9 +11,9 @@ import org.tribuo.math.la.DenseVector;
 /**
  * A dataset as the loop reads it: dense feature rows with the bias 1 last (Tribuo's layout), the
  * label ids, and for noisy data the clean label ids ({@link NoiseMetadata}; the label itself where
- * the example has none) and which labels were flipped.
+ * the example has none), which labels were flipped, and each row's index in the whole dataset.
  */
-record TrainingRows(double[][] x, int[] y, int[] clean, boolean[] flipped) {
+record TrainingRows(double[][] x, int[] y, int[] clean, boolean[] flipped, int[] index) {
 
   static TrainingRows of(Dataset<Label> data) {
     ImmutableFeatureMap features = data.getFeatureIDMap();
@@ -36,7 +36,9 @@ record TrainingRows(double[][] x, int[] y, int[] clean, boolean[] flipped) {
       flipped[i] = clean[i] != y[i];
       i++;
     }
-    return new TrainingRows(x, y, clean, flipped);
+    int[] index = new int[n];
+    java.util.Arrays.setAll(index, r -> r);
+    return new TrainingRows(x, y, clean, flipped, index);
   }
 
   int size() {
@@ -49,12 +51,14 @@ record TrainingRows(double[][] x, int[] y, int[] clean, boolean[] flipped) {
     int[] ys = new int[indices.length];
     int[] cs = new int[indices.length];
     boolean[] fs = new boolean[indices.length];
+    int[] is = new int[indices.length];
     for (int i = 0; i < indices.length; i++) {
       xs[i] = x[indices[i]];
       ys[i] = y[indices[i]];
       cs[i] = clean[indices[i]];
       fs[i] = flipped[indices[i]];
+      is[i] = index[indices[i]];
     }
-    return new TrainingRows(xs, ys, cs, fs);
+    return new TrainingRows(xs, ys, cs, fs, is);
   }
 }

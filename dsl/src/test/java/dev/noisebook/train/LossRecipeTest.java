@@ -23,6 +23,7 @@ class LossRecipeTest {
         Loss.crossEntropy().plus(Loss.logZSquared(1e-4)),
         Loss.sphericalZLoss(2, 1).logitClipped(3, 1.5),
         Loss.sparsemax(),
+        Loss.elr(3, 0.7),
         Loss.ranking().mannWhitney(0.3),
         Loss.ranking().squaredHingeAuc(1.5),
         Loss.sets().softDice(1).linearDenominator(),

@@ -36,6 +36,7 @@ class MiniBatchTrainerTest {
             base.loss(Loss.generalizedCE(0.7)).optimiser(Optim.sgd(0.1).momentum(0.9)), BLOBS),
         Arguments.of(base.loss(Loss.nceRce(1, 1)).optimiser(Optim.adaGrad(0.3)), BLOBS),
         Arguments.of(base.loss(Loss.focal(2, 0.1, 0.2, 0.3, 0.4)), BLOBS),
+        Arguments.of(base.loss(Loss.elr(3, 0.7)), BLOBS),
         Arguments.of(base.loss(Loss.ranking().mannWhitney(0.5)), BINARY),
         Arguments.of(base.loss(Loss.ranking().squaredHingeAuc(1)), BINARY),
         Arguments.of(base.loss(Loss.sets().softDice(1)), BINARY),

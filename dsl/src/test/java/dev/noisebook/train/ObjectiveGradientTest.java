@@ -50,7 +50,7 @@ class ObjectiveGradientTest {
       }
     }
     double[][] gradient = new double[outputs][FEATURES + 1];
-    objective.lossAndGradient(w, x, y, new SplittableRandom(9), gradient);
+    objective.lossAndGradient(w, new Batch(x, y, null), new SplittableRandom(9), gradient);
     double h = 1e-6;
     for (int k = 0; k < outputs; k++) {
       for (int j = 0; j <= FEATURES; j++) {
@@ -69,6 +69,6 @@ class ObjectiveGradientTest {
 
   private static double loss(BatchObjective objective, double[][] w, double[][] x, int[] y) {
     double[][] scratch = new double[w.length][w[0].length];
-    return objective.lossAndGradient(w, x, y, new SplittableRandom(9), scratch);
+    return objective.lossAndGradient(w, new Batch(x, y, null), new SplittableRandom(9), scratch);
   }
 }
