@@ -2,7 +2,15 @@ package dev.noisebook.model;
 
 import dev.noisebook.Loss;
 import dev.noisebook.Optim;
+import dev.noisebook.Seeds;
 import dev.noisebook.check.Parameters;
+import dev.noisebook.loss.EarlyLearning;
+import dev.noisebook.loss.coupled.AucLoss;
+import dev.noisebook.loss.coupled.ContrastiveLoss;
+import dev.noisebook.loss.coupled.SoftDiceLoss;
+import dev.noisebook.train.Fit;
+import dev.noisebook.train.MiniBatchTrainer;
+import dev.noisebook.train.TrainingSettings;
 import java.util.Objects;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -14,16 +22,31 @@ import org.tribuo.classification.Label;
 import org.tribuo.classification.sgd.linear.LinearSGDTrainer;
 
 /**
- * The recipe for a linear classifier trained with a DSL {@link Loss} by Tribuo's {@link
- * LinearSGDTrainer}: per-example losses, one optimiser step per mini-batch, the examples shuffled
- * each epoch from the seed. Immutable; each method returns a new value.
+ * The recipe for a linear model trained with a DSL loss. Immutable; each method returns a new
+ * value. Two ways to train it:
  *
- * <p>Defaults: {@code Loss.crossEntropy()}, {@code Optim.adaGrad(0.1)}, 5 epochs, mini-batch 1,
- * seed 1. With mini-batch B > 1 Tribuo sums the B gradients and divides by B once more, so the step
- * grows like B times the mean gradient; prefer batch 1 unless that is what is wanted.
+ * <ul>
+ *   <li>{@link #fit} runs the DSL's own mini-batch loop ({@link MiniBatchTrainer}): each step on
+ *       the batch's mean loss, per-example losses ({@link #loss(Loss)}; cross-entropy on the fused
+ *       native kernel) and losses that couple a mini-batch ({@link #loss(AucLoss)}, {@link
+ *       #loss(SoftDiceLoss)}, {@link #loss(ContrastiveLoss)}), with {@link #weightDecay}, {@link
+ *       #validation} and {@link #earlyStopping}. It returns a {@link Fit}: the Tribuo model (whose
+ *       provenance rebuilds it), the per-epoch history shown live, and whether it was interrupted.
+ *   <li>{@link #train} runs Tribuo's own {@link LinearSGDTrainer} (per-example losses only): with
+ *       mini-batch B > 1 Tribuo sums the B gradients and divides by B once more, so the step grows
+ *       like B times the mean gradient; prefer batch 1 there.
+ * </ul>
  *
- * <p>The trained model's provenance names the trainer, the loss (as {@code Loss.toString()}) and
- * the optimiser with its parameters.
+ * <p>Defaults: {@code Loss.crossEntropy()}, {@code Optim.adaGrad(0.1)}, 5 epochs, mini-batch 1, no
+ * weight decay, no validation split, the native kernels where a loss has one, a 2-dimensional
+ * embedding with view noise 0.1 for contrastive losses, and the seed {@link Seeds#defaultSeed()} at
+ * the time of training unless {@link #seed} names one.
+ *
+ * <pre>{@code
+ * Fit fit = Model.linear().loss(Loss.generalizedCE(0.7)).optimiser(Optim.adam(0.01))
+ *     .epochs(30).batch(64).weightDecay(1e-4).seed(7).fit(train);
+ * fit.evaluate(test);      // accuracy, clean accuracy, memorisation, AUC, ECE
+ * }</pre>
  */
 public final class LinearModel {
   static {
@@ -35,48 +58,134 @@ public final class LinearModel {
     }
   }
 
+  private static final TrainingSettings DEFAULT_SETTINGS =
+      new TrainingSettings(5, 1, 0L, 0, 0, 0, true, 2, 0.1);
+
   /** The defaults, as {@code Model.linear()} returns them. */
   public static final LinearModel DEFAULT =
-      new LinearModel(Loss.crossEntropy(), Optim.adaGrad(0.1), 5, 1, 1L);
+      new LinearModel(Loss.crossEntropy(), Optim.adaGrad(0.1), DEFAULT_SETTINGS, null);
 
-  private final Loss loss;
+  /** A {@code Loss}, {@code AucLoss}, {@code SoftDiceLoss} or {@code ContrastiveLoss}. */
+  private final Object loss;
+
   private final Optim optimiser;
-  private final int epochs;
-  private final int batch;
-  private final long seed;
 
-  private LinearModel(Loss loss, Optim optimiser, int epochs, int batch, long seed) {
+  /** Everything but the seed, which is {@link #seed}. */
+  private final TrainingSettings settings;
+
+  /** Null: {@link Seeds#defaultSeed()} when training. */
+  private final Long seed;
+
+  private LinearModel(Object loss, Optim optimiser, TrainingSettings settings, Long seed) {
     this.loss = loss;
     this.optimiser = optimiser;
-    this.epochs = epochs;
-    this.batch = batch;
+    this.settings = settings;
     this.seed = seed;
   }
 
+  private LinearModel with(java.util.function.Consumer<TrainingSettings.Draft> edit) {
+    return new LinearModel(loss, optimiser, settings.with(edit), seed);
+  }
+
+  private LinearModel withLoss(Object newLoss) {
+    return new LinearModel(Parameters.notNull("loss", newLoss), optimiser, settings, seed);
+  }
+
+  /** A per-example loss (both training paths). */
   public LinearModel loss(Loss loss) {
-    return new LinearModel(Parameters.notNull("loss", loss), optimiser, epochs, batch, seed);
+    return withLoss(loss);
+  }
+
+  /**
+   * Early-learning regularisation with per-example targets kept by the loop ({@link #fit} only).
+   */
+  public LinearModel loss(EarlyLearning loss) {
+    return withLoss(loss);
+  }
+
+  /**
+   * An AUC surrogate over the mini-batch's positive and negative margins {@code z_1 − z_0} (binary
+   * data; {@link #fit} only).
+   */
+  public LinearModel loss(AucLoss loss) {
+    return withLoss(loss);
+  }
+
+  /** Soft Dice over the mini-batch's positive-class probabilities (binary data; {@link #fit}). */
+  public LinearModel loss(SoftDiceLoss loss) {
+    return withLoss(loss);
+  }
+
+  /**
+   * A contrastive loss over a linear embedding of two noisy views of each example ({@link #fit}
+   * only); see {@link #embedding}.
+   */
+  public LinearModel loss(ContrastiveLoss loss) {
+    return withLoss(loss);
   }
 
   public LinearModel optimiser(Optim optimiser) {
-    return new LinearModel(loss, Parameters.notNull("optimiser", optimiser), epochs, batch, seed);
+    return new LinearModel(loss, Parameters.notNull("optimiser", optimiser), settings, seed);
   }
 
   /** The number of passes over the training data, {@code >= 1}. */
   public LinearModel epochs(int epochs) {
-    return new LinearModel(loss, optimiser, Parameters.atLeast("epochs", epochs, 1), batch, seed);
+    return with(d -> d.epochs = Parameters.atLeast("epochs", epochs, 1));
   }
 
   /** The mini-batch size, {@code >= 1}. */
   public LinearModel batch(int batch) {
-    return new LinearModel(loss, optimiser, epochs, Parameters.atLeast("batch", batch, 1), seed);
+    return with(d -> d.batch = Parameters.atLeast("batch", batch, 1));
   }
 
-  /** The seed of the initialisation and the per-epoch shuffles. */
+  /**
+   * {@link #fit} only: the L2 penalty (λ/2)‖W‖² on the weights (not the biases), λ ≥ 0, added to
+   * the gradient before the optimiser's step.
+   */
+  public LinearModel weightDecay(double lambda) {
+    return with(d -> d.weightDecay = Parameters.nonNegative("weight decay", lambda));
+  }
+
+  /** {@link #fit} only: holds out this fraction in (0, 1) of the data, chosen from the seed. */
+  public LinearModel validation(double fraction) {
+    return with(d -> d.validationFraction = fraction);
+  }
+
+  /**
+   * {@link #fit} only: stops after {@code patience} ≥ 1 epochs without a lower validation loss and
+   * keeps the best epoch's weights; needs {@link #validation}.
+   */
+  public LinearModel earlyStopping(int patience) {
+    return with(d -> d.patience = Parameters.atLeast("patience", patience, 1));
+  }
+
+  /**
+   * {@link #fit} only: computes every loss in double in Java, also those with a fused native kernel
+   * (cross-entropy); the numbers agree with the kernel path to float precision.
+   */
+  public LinearModel pureJava() {
+    return with(d -> d.nativeKernels = false);
+  }
+
+  /**
+   * Contrastive losses: a {@code dimension}-dimensional embedding ≥ 1, each view perturbed by
+   * Gaussian noise of standard deviation {@code viewNoise} ≥ 0.
+   */
+  public LinearModel embedding(int dimension, double viewNoise) {
+    return with(
+        d -> {
+          d.embeddingDimension = dimension;
+          d.viewNoise = viewNoise;
+        });
+  }
+
+  /** The seed of the initialisation, the split and the per-epoch shuffles. */
   public LinearModel seed(long seed) {
-    return new LinearModel(loss, optimiser, epochs, batch, seed);
+    return new LinearModel(loss, optimiser, settings, seed);
   }
 
-  public Loss loss() {
+  /** The loss: a {@code Loss}, {@code AucLoss}, {@code SoftDiceLoss} or {@code ContrastiveLoss}. */
+  public Object loss() {
     return loss;
   }
 
@@ -85,21 +194,55 @@ public final class LinearModel {
   }
 
   public int epochs() {
-    return epochs;
+    return settings.epochs();
   }
 
   public int batch() {
-    return batch;
+    return settings.batch();
   }
 
+  /** The seed this recipe trains with now: its own, else the session's default. */
   public long seed() {
-    return seed;
+    return seed != null ? seed : Seeds.defaultSeed();
   }
 
-  /** A fresh Tribuo trainer for this recipe (logging every {@code Integer.MAX_VALUE} updates). */
+  /** The loop's settings with the seed resolved. */
+  public TrainingSettings settings() {
+    long resolved = seed();
+    return settings.with(d -> d.seed = resolved);
+  }
+
+  /** A fresh DSL mini-batch trainer for this recipe. */
+  public MiniBatchTrainer miniBatchTrainer() {
+    return new MiniBatchTrainer(loss, optimiser.tribuo(), settings());
+  }
+
+  /** Trains on {@code data} with the DSL's mini-batch loop; see {@link MiniBatchTrainer#fit}. */
+  public Fit fit(Dataset<Label> data) {
+    return miniBatchTrainer().fit(Parameters.notNull("data", data));
+  }
+
+  /** {@link #fit(Dataset)} on the examples of {@code source}. */
+  public Fit fit(DataSource<Label> source) {
+    return fit(new MutableDataset<>(Parameters.notNull("source", source)));
+  }
+
+  /**
+   * A fresh Tribuo trainer for this recipe (logging every {@code Integer.MAX_VALUE} updates);
+   * per-example losses only.
+   */
   public LinearSGDTrainer trainer() {
+    if (!(loss instanceof Loss perExample)) {
+      throw new IllegalArgumentException(
+          "Tribuo's LinearSGDTrainer trains per-example losses only; fit(...) trains " + loss);
+    }
     return new LinearSGDTrainer(
-        loss.objective(), optimiser.tribuo(), epochs, Integer.MAX_VALUE, batch, seed);
+        perExample.objective(),
+        optimiser.tribuo(),
+        settings.epochs(),
+        Integer.MAX_VALUE,
+        settings.batch(),
+        seed());
   }
 
   /** Trains on {@code data}; each call uses a fresh trainer, so equal recipes give equal models. */
@@ -118,17 +261,41 @@ public final class LinearModel {
 
   @Override
   public String toString() {
-    return "Model.linear().loss("
-        + loss
-        + ").optimiser("
-        + optimiser
-        + ").epochs("
-        + epochs
-        + ").batch("
-        + batch
-        + ").seed("
-        + seed
-        + ")";
+    TrainingSettings s = settings;
+    TrainingSettings d = DEFAULT_SETTINGS;
+    StringBuilder out =
+        new StringBuilder("Model.linear().loss(")
+            .append(loss)
+            .append(").optimiser(")
+            .append(optimiser)
+            .append(").epochs(")
+            .append(s.epochs())
+            .append(").batch(")
+            .append(s.batch())
+            .append(')');
+    if (s.weightDecay() != d.weightDecay()) {
+      out.append(".weightDecay(").append(s.weightDecay()).append(')');
+    }
+    if (s.validationFraction() != d.validationFraction()) {
+      out.append(".validation(").append(s.validationFraction()).append(')');
+    }
+    if (s.patience() != d.patience()) {
+      out.append(".earlyStopping(").append(s.patience()).append(')');
+    }
+    if (!s.nativeKernels()) {
+      out.append(".pureJava()");
+    }
+    if (s.embeddingDimension() != d.embeddingDimension() || s.viewNoise() != d.viewNoise()) {
+      out.append(".embedding(")
+          .append(s.embeddingDimension())
+          .append(", ")
+          .append(s.viewNoise())
+          .append(')');
+    }
+    if (seed != null) {
+      out.append(".seed(").append(seed).append(')');
+    }
+    return out.toString();
   }
 
   @Override
@@ -136,13 +303,12 @@ public final class LinearModel {
     return o instanceof LinearModel that
         && loss.equals(that.loss)
         && optimiser.equals(that.optimiser)
-        && epochs == that.epochs
-        && batch == that.batch
-        && seed == that.seed;
+        && settings.equals(that.settings)
+        && Objects.equals(seed, that.seed);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(loss, optimiser, epochs, batch, seed);
+    return Objects.hash(loss, optimiser, settings, seed);
   }
 }

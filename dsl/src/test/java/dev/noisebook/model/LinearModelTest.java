@@ -158,7 +158,7 @@ class LinearModelTest {
   void invalidParametersAreNamed() {
     assertThatThrownBy(() -> Model.linear().epochs(0)).hasMessage("epochs must be >= 1, got 0");
     assertThatThrownBy(() -> Model.linear().batch(-2)).hasMessage("batch must be >= 1, got -2");
-    assertThatThrownBy(() -> Model.linear().loss(null)).hasMessage("loss must not be null");
+    assertThatThrownBy(() -> Model.linear().loss((Loss) null)).hasMessage("loss must not be null");
     assertThatThrownBy(() -> Optim.sgd(0)).hasMessage("learning rate must be > 0, got 0");
     assertThatThrownBy(() -> Optim.adam(Double.NaN))
         .hasMessage("learning rate must be a finite number, got NaN");

@@ -200,6 +200,11 @@ public final class AucLoss {
     }
   }
 
+  /** The factory call on {@link RankingLosses} that makes this loss, with the exact parameter. */
+  public String recipe() {
+    return (kind == Kind.LOGISTIC ? "mannWhitney(" : "squaredHingeAuc(") + parameter + ")";
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof AucLoss a && a.kind == kind && Double.compare(a.parameter, parameter) == 0;

@@ -42,15 +42,30 @@ public final class ContrastiveLoss {
   private final boolean cosine;
   private final Kernels kernels;
 
+  /** DCLW's σ, NaN without the weighting. */
+  private final double sigma;
+
   ContrastiveLoss(
-      Kind kind, double temperature, boolean symmetric, boolean cosine, Kernels kernels) {
+      Kind kind,
+      double temperature,
+      boolean symmetric,
+      boolean cosine,
+      Kernels kernels,
+      double sigma) {
     this.kind = Objects.requireNonNull(kind, "kind");
-    this.temperature =
-        Stable.positive(kind == Kind.INFO_NCE ? "infoNce" : "dcl", "temperature τ", temperature);
+    this.sigma = sigma;
+    this.temperature = Stable.positive(name(), "temperature τ", temperature);
+    if (!Double.isNaN(sigma)) {
+      if (kind != Kind.DECOUPLED) {
+        throw new IllegalArgumentException(
+            name() + ": the positive-pair weighting (DCLW) applies to dcl only");
+      }
+      Stable.positive(name(), "weighting σ", sigma);
+    }
     this.symmetric = symmetric;
     this.cosine = cosine;
     if (kernels != null && kind != Kind.INFO_NCE) {
-      throw new IllegalArgumentException("dcl: the native kernel path covers InfoNCE only");
+      throw new IllegalArgumentException(name() + ": the native kernel path covers InfoNCE only");
     }
     this.kernels = kernels;
   }
@@ -73,17 +88,32 @@ public final class ContrastiveLoss {
 
   /** Both directions, rows (a→b) and columns (b→a), averaged. */
   public ContrastiveLoss symmetric() {
-    return new ContrastiveLoss(kind, temperature, true, cosine, kernels);
+    return new ContrastiveLoss(kind, temperature, true, cosine, kernels, sigma);
   }
 
   /** Similarity as the plain dot product of the embeddings (no normalisation). */
   public ContrastiveLoss dotProduct() {
-    return new ContrastiveLoss(kind, temperature, symmetric, false, kernels);
+    return new ContrastiveLoss(kind, temperature, symmetric, false, kernels, sigma);
+  }
+
+  /**
+   * DCLW, the weighted decoupled contrastive loss of "Decoupled Contrastive Learning" (dcl only):
+   * the positive term of example i is scaled by {@code w_i = 2 − B·softmax_i(s_ii/σ)} (σ &gt; 0,
+   * 0.5 in the paper), so that pairs which are already similar weigh less. As in the paper's code
+   * the gradient also flows through the weights.
+   */
+  public ContrastiveLoss weighted(double sigma) {
+    return new ContrastiveLoss(kind, temperature, symmetric, cosine, kernels, sigma);
+  }
+
+  /** DCLW's σ, or NaN without the weighting. */
+  public double sigma() {
+    return sigma;
   }
 
   /** The same loss at another temperature. */
   public ContrastiveLoss withTemperature(double temperature) {
-    return new ContrastiveLoss(kind, temperature, symmetric, cosine, kernels);
+    return new ContrastiveLoss(kind, temperature, symmetric, cosine, kernels, sigma);
   }
 
   /** InfoNCE's softmax cross-entropies on the float32 kernels of {@code Kernels.best()}. */
@@ -94,7 +124,7 @@ public final class ContrastiveLoss {
   /** InfoNCE's softmax cross-entropies on the given float32 kernels (avx2, scalar or java). */
   public ContrastiveLoss onKernels(Kernels kernels) {
     return new ContrastiveLoss(
-        kind, temperature, symmetric, cosine, Objects.requireNonNull(kernels, "kernels"));
+        kind, temperature, symmetric, cosine, Objects.requireNonNull(kernels, "kernels"), sigma);
   }
 
   /** The B×B similarity matrix of the two batches. */
@@ -167,15 +197,53 @@ public final class ContrastiveLoss {
           sum += Math.exp(z[j] - max);
         }
       }
-      total += max + Math.log(sum) - z[i];
+      total += max + Math.log(sum);
       for (int j = 0; j < n; j++) {
         double p = (kind == Kind.INFO_NCE || j != i) ? Math.exp(z[j] - max) / sum : 0;
-        double d = (p - (j == i ? 1 : 0)) / (temperature * n);
+        double d = p / (temperature * n);
         if (columns) {
           g[j][i] += d;
         } else {
           g[i][j] += d;
         }
+      }
+    }
+    return total / n + positiveTerm(s, g);
+  }
+
+  /**
+   * The mean positive term −(1/B) Σ_i w_i s_ii/τ (w_i = 1 unless weighted); adds its gradient to
+   * the diagonal of g. With DCLW's {@code w_i = 2 − B q_i}, {@code q = softmax(d/σ)}, {@code d_i =
+   * s_ii}: ∂/∂d_i = −w_i/(τB) + q_i (d_i − Σ_k q_k d_k)/(τσ).
+   */
+  private double positiveTerm(double[][] s, double[][] g) {
+    int n = s.length;
+    double[] w = new double[n];
+    double[] q = new double[n];
+    java.util.Arrays.fill(w, 1);
+    double mean = 0;
+    if (!Double.isNaN(sigma)) {
+      double max = Double.NEGATIVE_INFINITY;
+      for (int i = 0; i < n; i++) {
+        max = Math.max(max, s[i][i] / sigma);
+      }
+      double sum = 0;
+      for (int i = 0; i < n; i++) {
+        q[i] = Math.exp(s[i][i] / sigma - max);
+        sum += q[i];
+      }
+      for (int i = 0; i < n; i++) {
+        q[i] /= sum;
+        w[i] = 2 - n * q[i];
+        mean += q[i] * s[i][i];
+      }
+    }
+    double total = 0;
+    for (int i = 0; i < n; i++) {
+      total -= w[i] * s[i][i] / temperature;
+      g[i][i] -= w[i] / (temperature * n);
+      if (!Double.isNaN(sigma)) {
+        g[i][i] += q[i] * (s[i][i] - mean) / (temperature * sigma);
       }
     }
     return total / n;
@@ -321,6 +389,20 @@ public final class ContrastiveLoss {
     }
   }
 
+  /**
+   * The factory calls on {@link ContrastiveLosses} that make this loss, with the exact temperature;
+   * a kernel path is written as {@code .onKernels()} (the best available).
+   */
+  public String recipe() {
+    return (kind == Kind.INFO_NCE ? "infoNce(" : "dcl(")
+        + temperature
+        + ")"
+        + (Double.isNaN(sigma) ? "" : ".weighted(" + sigma + ")")
+        + (symmetric ? ".symmetric()" : "")
+        + (cosine ? "" : ".dotProduct()")
+        + (kernels != null ? ".onKernels()" : "");
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof ContrastiveLoss c
@@ -328,19 +410,25 @@ public final class ContrastiveLoss {
         && Double.compare(c.temperature, temperature) == 0
         && c.symmetric == symmetric
         && c.cosine == cosine
-        && Objects.equals(c.kernels, kernels);
+        && Objects.equals(c.kernels, kernels)
+        && Double.compare(c.sigma, sigma) == 0;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(kind, temperature, symmetric, cosine, kernels);
+    return Objects.hash(kind, temperature, symmetric, cosine, kernels, sigma);
+  }
+
+  private String name() {
+    return kind == Kind.INFO_NCE ? "infoNce" : Double.isNaN(sigma) ? "dcl" : "dclw";
   }
 
   @Override
   public String toString() {
-    return (kind == Kind.INFO_NCE ? "infoNce" : "dcl")
+    return name()
         + "(τ="
         + temperature
+        + (Double.isNaN(sigma) ? "" : ", σ=" + sigma)
         + (symmetric ? ", symmetric" : "")
         + (cosine ? ", cosine" : ", dot product")
         + (kernels != null ? ", " + kernels.path() + " kernels" : "")

@@ -21,12 +21,24 @@ public final class ContrastiveLosses {
 
   /** InfoNCE at temperature τ &gt; 0, one direction (a → b), cosine similarity. */
   public ContrastiveLoss infoNce(double temperature) {
-    return new ContrastiveLoss(ContrastiveLoss.Kind.INFO_NCE, temperature, false, true, null);
+    return new ContrastiveLoss(
+        ContrastiveLoss.Kind.INFO_NCE, temperature, false, true, null, Double.NaN);
   }
 
   /** Decoupled contrastive loss (DCL) at temperature τ &gt; 0, one direction, cosine similarity. */
   public ContrastiveLoss dcl(double temperature) {
-    return new ContrastiveLoss(ContrastiveLoss.Kind.DECOUPLED, temperature, false, true, null);
+    return new ContrastiveLoss(
+        ContrastiveLoss.Kind.DECOUPLED, temperature, false, true, null, Double.NaN);
+  }
+
+  /**
+   * DCLW, the weighted decoupled contrastive loss of "Decoupled Contrastive Learning" (Yeh et al.,
+   * 2022), at temperature τ &gt; 0 with the paper's weighting σ = 0.5: {@code L = (1/B) Σ_i [−w_i
+   * s_ii/τ + LSE_{j≠i} s_ij/τ]}, {@code w_i = 2 − B·softmax_i(s_ii/σ)}; {@code dcl(τ).weighted(σ)}
+   * chooses σ.
+   */
+  public ContrastiveLoss dclw(double temperature) {
+    return dcl(temperature).weighted(0.5);
   }
 
   /**

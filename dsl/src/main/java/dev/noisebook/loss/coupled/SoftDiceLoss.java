@@ -84,6 +84,11 @@ public final class SoftDiceLoss {
     return new Gradient(value, g);
   }
 
+  /** The factory call on {@link SetLosses} that makes this loss, with the exact parameter. */
+  public String recipe() {
+    return "softDice(" + gamma + ")" + (squared ? "" : ".linearDenominator()");
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof SoftDiceLoss d

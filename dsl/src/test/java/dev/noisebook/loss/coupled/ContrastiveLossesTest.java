@@ -68,6 +68,34 @@ class ContrastiveLossesTest {
     }
   }
 
+  /** DCLW as the paper's code writes it, weights not detached (make_coupled_loss_fixtures.py). */
+  @Test
+  void dclwMatchesTorch() {
+    var rows = FixtureCsv.read("/fixtures/coupled/dclw.csv");
+    assertEquals(3, rows.size());
+    for (var row : rows) {
+      int n = row.integer("n");
+      int d = row.integer("d");
+      double[][] a = matrix(row.numbers("a"), n, d);
+      double[][] b = matrix(row.numbers("b"), n, d);
+      var loss = C.dcl(row.number("tau")).weighted(row.number("sigma"));
+      loss = row.flag("symmetric") ? loss.symmetric() : loss;
+      loss = row.flag("cosine") ? loss : loss.dotProduct();
+      double expected = row.number("value");
+      assertEquals(
+          expected, loss.value(a, b), 1e-12 * Math.max(1, Math.abs(expected)), loss.toString());
+      var g = loss.gradient(a, b);
+      PreferenceLossesTest.assertClose(row.numbers("grad_a"), flat(g.a()), 1e-12, loss + " a");
+      PreferenceLossesTest.assertClose(row.numbers("grad_b"), flat(g.b()), 1e-12, loss + " b");
+    }
+    assertEquals(C.dcl(0.1).weighted(0.5), C.dclw(0.1));
+    assertEquals("dclw(τ=0.1, σ=0.5, cosine)", C.dclw(0.1).toString());
+    assertEquals(
+        "infoNce: the positive-pair weighting (DCLW) applies to dcl only",
+        assertThrows(IllegalArgumentException.class, () -> C.infoNce(0.1).weighted(0.5))
+            .getMessage());
+  }
+
   @Test
   void finiteDifferences() {
     var random = new Random(5);
@@ -86,7 +114,9 @@ class ContrastiveLossesTest {
           C.infoNce(0.3),
           C.infoNce(0.7).symmetric().dotProduct(),
           C.dcl(0.4).symmetric(),
-          C.dcl(1).dotProduct()
+          C.dcl(1).dotProduct(),
+          C.dclw(0.4),
+          C.dcl(0.6).weighted(0.3).symmetric().dotProduct()
         }) {
       var g = loss.gradient(a, b);
       double[] numA =
