@@ -46,6 +46,24 @@ class Robustness(unittest.TestCase):
         self.assertLess(elapsed, 1.0)
         self.assert_state_kept()
 
+    def test_interrupt_stops_dsl_training_and_keeps_the_partial_fit(self):
+        self.k.run(
+            "var noisy = Noise.labels().symmetric(0.4).seed(3)"
+            ".apply(Data.blobs(3).features(2).samples(300).seed(2).source());"
+        )
+        reply, outputs, elapsed = self.interrupt_after(
+            "var fit = Model.linear().loss(Loss.generalizedCE(0.7)).optimiser(Optim.adaGrad(0.3))"
+            ".epochs(10_000_000).batch(16).seed(7).fit(noisy);"
+        )
+        self.assertEqual(reply["ename"], "Interrupted")
+        self.assertLess(elapsed, 1.0)
+        kinds = [t for t, _ in outputs]
+        self.assertIn("display_data", kinds, "the fit shows a live curve")
+        self.assertIn("update_display_data", kinds, "the curve updates in place")
+        reply, outputs = self.k.run("fit.interrupted()")
+        self.assertEqual(self.k.result(outputs), ["true"])
+        self.assert_state_kept()
+
     def test_system_exit_is_an_error_in_the_cell(self):
         for code in ["System.exit(3);", "Runtime.getRuntime().halt(1);"]:
             with self.subTest(code=code):
