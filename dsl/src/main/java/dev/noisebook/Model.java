@@ -1,5 +1,6 @@
 package dev.noisebook;
 
+import dev.noisebook.model.FactorizationMachine;
 import dev.noisebook.model.LinearModel;
 
 /**
@@ -22,5 +23,14 @@ public final class Model {
    */
   public static LinearModel linear() {
     return LinearModel.DEFAULT;
+  }
+
+  /**
+   * A factorization machine with {@code factors} ≥ 1 latent dimensions, trained by Tribuo's {@code
+   * FMClassificationTrainer}: linear terms plus factorised pairwise interactions ("Factorization
+   * Machines", Rendle 2010); see {@link FactorizationMachine} for the formula and defaults.
+   */
+  public static FactorizationMachine factorizationMachine(int factors) {
+    return FactorizationMachine.withFactors(factors);
   }
 }
