@@ -30,6 +30,15 @@ public final class ContrastiveLosses {
   }
 
   /**
+   * DCLW: {@link #dcl} with the negative von Mises–Fisher weight {@code w_i = 2 − B·softmax_k(s_kk
+   * /σ)_i} on each positive term, τ &gt; 0, σ &gt; 0 (the paper uses τ = 0.1, σ = 0.5), one
+   * direction, cosine similarity. See {@link WeightedDecoupledLoss}.
+   */
+  public WeightedDecoupledLoss dclw(double temperature, double sigma) {
+    return new WeightedDecoupledLoss(temperature, sigma);
+  }
+
+  /**
    * Gutmann–Hyvärinen noise-contrastive estimation against the noise density whose natural log is
    * {@code logNoiseDensity}, shown as {@code name}.
    */
