@@ -2,6 +2,7 @@ package dev.noisebook;
 
 import dev.noisebook.kernels.Rows;
 import dev.noisebook.loss.CrossEntropyLoss;
+import dev.noisebook.loss.EarlyLearningRegularization;
 import dev.noisebook.loss.Float32Batch;
 import dev.noisebook.loss.Focal;
 import dev.noisebook.loss.GeneralizedCE;
@@ -232,6 +233,18 @@ public interface Loss {
   /** The sparsemax loss; gradient sparsemax(z) − e_y. See {@link SparsemaxLoss}. */
   static Loss sparsemax() {
     return new SparsemaxLoss();
+  }
+
+  // ---- stateful losses (per-example state keyed by example index; the DSL's loop)
+
+  /**
+   * ELR, CE + λ·log(1 − ⟨p_i, t_i⟩) with per-example temporal-ensemble targets t_i ← βt_i +
+   * (1−β)p_i, "Early-Learning Regularization Prevents Memorization of Noisy Labels" (CIFAR-10: λ =
+   * 3, β = 0.7). λ ≥ 0, β in [0, 1). A new, stateful object (not a {@code Loss} value): see {@link
+   * EarlyLearningRegularization}.
+   */
+  static EarlyLearningRegularization elr(double lambda, double beta) {
+    return new EarlyLearningRegularization(lambda, beta);
   }
 
   // ---- losses that couple examples (trained in the DSL's mini-batch loop)
