@@ -249,12 +249,18 @@ public interface Loss {
 
   // ---- losses that couple examples (trained in the DSL's mini-batch loop)
 
-  /** InfoNCE (one or two directions), decoupled contrastive loss, Gutmann–Hyvärinen NCE. */
+  /**
+   * InfoNCE (one or two directions), decoupled contrastive loss (DCL, DCLW), Gutmann–Hyvärinen NCE,
+   * the compositional NLL estimator.
+   */
   static ContrastiveLosses contrastive() {
     return ContrastiveLosses.INSTANCE;
   }
 
-  /** DPO, IPO, SLiC hinge, label-smoothed (conservative) DPO, robust DPO, NPO. */
+  /**
+   * DPO, IPO, SLiC hinge, label-smoothed (conservative) DPO, robust DPO, NPO, token-weighted
+   * (critical-token) DPO.
+   */
   static PreferenceLosses preference() {
     return PreferenceLosses.INSTANCE;
   }
