@@ -19,8 +19,9 @@ import java.util.Map;
  * (github.com/shengliu66/ELR); the gradient goes through the clamp (zero for clamped classes, as
  * torch's). The clamp keeps ⟨p̃, t⟩ ≤ 1 − 1e-4, so the log stays finite (unclamped it tends to −∞,
  * see the catalogue's R3 lesson). The regulariser rewards agreement with the early-learning targets
- * and so counters memorisation of the noisy labels ỹ. Paper values (CIFAR-10): λ = 3, β = 0.7;
- * CIFAR-100: λ = 7, β = 0.9 (catalogue provenance [R]).
+ * and so counters memorisation of the noisy labels ỹ. Paper values, CIFAR-10: λ = 3, β = 0.7
+ * (catalogue, provenance [R]); CIFAR-100: λ = 7, β = 0.9 (recalled from the official configs, not
+ * in the catalogue; verify before relying on it).
  *
  * <p><b>Stateful, not a {@code Loss} value:</b> Tribuo's per-example objective passes no example
  * index, so ELR runs in the DSL's own loop. The state is the map from example index to target
