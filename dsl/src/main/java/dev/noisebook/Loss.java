@@ -248,7 +248,8 @@ public interface Loss {
   }
 
   /**
-   * InfoNCE (one or two directions), decoupled contrastive loss (DCL, DCLW), Gutmann–Hyvärinen NCE.
+   * InfoNCE (one or two directions), decoupled contrastive loss (DCL, DCLW), Gutmann–Hyvärinen NCE,
+   * the compositional NLL estimator.
    */
   static ContrastiveLosses contrastive() {
     return ContrastiveLosses.INSTANCE;

@@ -8,6 +8,9 @@
  * dev.noisebook.loss.LogZSquared}. {@link dev.noisebook.loss.LossObjective} hands any of them to
  * Tribuo's linear SGD as a {@code LabelObjective} (positive loss, negative gradient).
  *
+ * <p>Stateful: {@link dev.noisebook.loss.EarlyLearning} (ELR) keeps a target per example index, so
+ * it runs in the DSL's loop rather than as a {@code LabelObjective}.
+ *
  * <p>Batch-coupled and preference losses live elsewhere ({@code dev.noisebook.loss.coupled}).
  */
 package dev.noisebook.loss;

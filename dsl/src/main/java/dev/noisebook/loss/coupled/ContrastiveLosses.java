@@ -1,12 +1,12 @@
 package dev.noisebook.loss.coupled;
 
-import java.util.Objects;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Factories for the in-batch contrastive losses ({@link ContrastiveLoss}) and Gutmann–Hyvärinen
- * NCE. Naming: {@link #infoNce} is the softmax-over-candidates loss (called "NCE" in some retrieval
- * papers); noise-contrastive estimation proper, logistic data-vs-noise discrimination, is {@link
+ * Factories for the in-batch contrastive losses ({@link ContrastiveLoss}, DCLW included),
+ * Gutmann–Hyvärinen NCE and the compositional NLL estimator ({@link CompositionalNll}). Naming:
+ * {@link #infoNce} is the softmax-over-candidates loss (called "NCE" in some retrieval papers);
+ * noise-contrastive estimation proper, logistic data-vs-noise discrimination, is {@link
  * NoiseContrastiveEstimation}.
  *
  * <pre>{@code
@@ -51,26 +51,28 @@ public final class ContrastiveLosses {
 
   /** {@link #nce} against the isotropic Gaussian noise N(mean, sd² I). */
   public NoiseContrastiveEstimation nceGaussian(double[] mean, double sd) {
-    Objects.requireNonNull(mean, "mean");
-    double[] mu = mean.clone();
-    Stable.positive("nceGaussian", "noise standard deviation", sd);
-    for (double m : mu) {
-      Stable.finite("nceGaussian", "noise mean", m);
-    }
-    double logNorm = -mu.length * (Math.log(sd) + 0.5 * Math.log(2 * Math.PI));
-    return nce(
-        "N(" + java.util.Arrays.toString(mu) + ", " + sd + "²I)",
-        x -> {
-          if (x.length != mu.length) {
-            throw new IllegalArgumentException(
-                "nceGaussian: a sample has dimension " + x.length + ", the noise " + mu.length);
-          }
-          double sq = 0;
-          for (int c = 0; c < x.length; c++) {
-            double d = (x[c] - mu[c]) / sd;
-            sq += d * d;
-          }
-          return logNorm - 0.5 * sq;
-        });
+    var q = new GaussianNoise("nceGaussian", mean, sd);
+    return nce(q.toString(), q::logDensity);
+  }
+
+  /**
+   * The stateful compositional NLL estimator of "Learning Unnormalized Statistical Models via
+   * Compositional Optimization" against the noise density whose natural log is {@code
+   * logNoiseDensity}, shown as {@code name}; moving-average rate γ in (0, 1]. The caller draws the
+   * noise samples. See {@link CompositionalNll}.
+   */
+  public CompositionalNll compositionalNll(
+      double gamma, String name, ToDoubleFunction<double[]> logNoiseDensity) {
+    return new CompositionalNll(gamma, name, logNoiseDensity, null, 0);
+  }
+
+  /**
+   * {@link #compositionalNll} against N(mean, sd² I), with {@link CompositionalNll#sampleNoise}
+   * drawing from a stream seeded with {@code seed} (restarted by {@code reset()}).
+   */
+  public CompositionalNll compositionalNllGaussian(
+      double gamma, double[] mean, double sd, long seed) {
+    var q = new GaussianNoise("compositionalNllGaussian", mean, sd);
+    return new CompositionalNll(gamma, q.toString(), q::logDensity, q, seed);
   }
 }

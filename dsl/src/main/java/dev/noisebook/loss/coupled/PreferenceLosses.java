@@ -4,7 +4,8 @@ package dev.noisebook.loss.coupled;
  * Factories for the preference-pair losses ({@link PreferenceLoss}) and NPO ({@link
  * NegativePreferenceLoss}). The names follow the papers, not TRL's {@code loss_type} strings; in
  * particular "cDPO" is ambiguous (conservative, label-smoothed DPO vs the critical-token,
- * token-weighted DPO), so the conservative one is {@link #dpoLabelSmoothed} here.
+ * token-weighted DPO), so the conservative one is {@link #dpoLabelSmoothed} here and the
+ * critical-token one is {@link #dpoTokenWeighted}.
  *
  * <pre>{@code
  * var loss = PreferenceLosses.INSTANCE.rdpo(0.1, 0.2);
@@ -55,7 +56,8 @@ public final class PreferenceLosses {
    * Conservative ("cDPO", label-smoothed) DPO, {@code ℓ(h) = −(1−ε) log σ(βh) − ε log σ(−βh)}: the
    * heuristic compared in "Provably Robust DPO: Aligning Language Models with Noisy Feedback"
    * (Chowdhury et al., 2024); TRL ≤ 0.29 {@code sigmoid} with {@code label_smoothing}. β &gt; 0, ε
-   * in [0, 0.5].
+   * in [0, 0.5]. Not the critical-token, token-level "cDPO" of "Critical Tokens Matter", which is
+   * {@link #dpoTokenWeighted}.
    */
   public PreferenceLoss dpoLabelSmoothed(double beta, double epsilon) {
     if (!(epsilon >= 0 && epsilon <= 0.5)) {
@@ -81,6 +83,17 @@ public final class PreferenceLosses {
     }
     return new PreferenceLoss(
         PreferenceLoss.Kind.ROBUST_DPO, Stable.positive("rdpo", "β", beta), epsilon);
+  }
+
+  /**
+   * Token-weighted DPO, the critical-token ("cDPO") loss of "Critical Tokens Matter: Token-Level
+   * Contrastive Estimation Enhence LLM's Reasoning Capability" (Lin et al., 2024): {@code −log σ(β
+   * [Σ_t w_t^w log(π_θ/π_ref)(y_t^w) − Σ_t w_t^l log(π_θ/π_ref)(y_t^l)])} over per-token
+   * log-probabilities and caller-supplied token weights. Not conservative DPO ({@link
+   * #dpoLabelSmoothed}). β &gt; 0. See {@link TokenWeightedPreferenceLoss}.
+   */
+  public TokenWeightedPreferenceLoss dpoTokenWeighted(double beta) {
+    return new TokenWeightedPreferenceLoss(beta);
   }
 
   /** NPO; see {@link NegativePreferenceLoss}. β &gt; 0. */
