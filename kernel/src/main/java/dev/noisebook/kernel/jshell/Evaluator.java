@@ -187,8 +187,8 @@ public final class Evaluator implements AutoCloseable {
   }
 
   /**
-   * The signatures (and javadoc where JShell finds it: its first paragraph, or all of it when
-   * {@code detailLevel > 0}) of what {@code cursor} points at in {@code code}.
+   * The signatures of what {@code cursor} points at in {@code code}, each with its javadoc as plain
+   * text where JShell finds it: the first sentence, or all of it when {@code detailLevel > 0}.
    */
   public Optional<String> inspect(String code, int cursor, int detailLevel) {
     List<SourceCodeAnalysis.Documentation> docs =
@@ -198,11 +198,11 @@ public final class Evaluator implements AutoCloseable {
     }
     List<String> parts = new ArrayList<>();
     for (SourceCodeAnalysis.Documentation doc : docs) {
-      String javadoc = doc.javadoc() == null ? "" : doc.javadoc().strip();
-      if (!javadoc.isEmpty() && detailLevel <= 0) {
-        javadoc = javadoc.split("\\R\\s*\\R", 2)[0];
+      String javadoc = doc.javadoc() == null ? "" : doc.javadoc();
+      if (!javadoc.isBlank()) {
+        javadoc = detailLevel > 0 ? JavadocText.plain(javadoc) : JavadocText.summary(javadoc);
       }
-      parts.add(javadoc.isEmpty() ? doc.signature() : doc.signature() + "\n" + javadoc);
+      parts.add(javadoc.isBlank() ? doc.signature() : doc.signature() + "\n" + javadoc);
     }
     return Optional.of(String.join("\n\n", parts));
   }
