@@ -45,8 +45,11 @@ class EvaluatorClasspathTest {
   @Test
   void startingLeavesTheCallersContextClassLoaderAlone() {
     ClassLoader before = Thread.currentThread().getContextClassLoader();
-    try (Evaluator evaluator = Evaluator.start(List.of())) {
+    Evaluator evaluator = Evaluator.start(List.of());
+    try {
       assertThat(Thread.currentThread().getContextClassLoader()).isSameAs(before);
+    } finally {
+      evaluator.close();
     }
   }
 
