@@ -37,10 +37,26 @@ final class JavadocText {
   private static String inlineText(Matcher tag) {
     String body = tag.group(2).strip();
     if (tag.group(1).startsWith("link")) {
-      int space = body.indexOf(' ');
-      body = space > 0 ? body.substring(space + 1).strip() : body.replace('#', '.');
+      int end = referenceEnd(body);
+      body = end < body.length() ? body.substring(end).strip() : body.replace('#', '.');
       return body.startsWith(".") ? body.substring(1) : body;
     }
     return body;
+  }
+
+  /** Where the reference of a link ends: the first space outside its parameter list. */
+  private static int referenceEnd(String body) {
+    int depth = 0;
+    for (int i = 0; i < body.length(); i++) {
+      char c = body.charAt(i);
+      if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+      } else if (Character.isWhitespace(c) && depth <= 0) {
+        return i;
+      }
+    }
+    return body.length();
   }
 }
