@@ -70,7 +70,10 @@ public final class Evaluator implements AutoCloseable {
     } finally {
       thread.setContextClassLoader(callerLoader);
     }
-    evaluator.shell.addToClasspath(System.getProperty("java.class.path"));
+    String classPath = System.getProperty("java.class.path", "");
+    if (!classPath.isBlank()) {
+      evaluator.shell.addToClasspath(classPath);
+    }
     for (String snippet : startupSnippets) {
       if (evaluator.evalCell(snippet, 0) instanceof Outcome.Failure failure) {
         evaluator.close();
@@ -229,9 +232,13 @@ public final class Evaluator implements AutoCloseable {
     }
   }
 
-  /** Ends the JShell; the evaluator cannot be used afterwards. */
+  /**
+   * Stops a running cell (as {@link #interrupt} does) and ends the JShell; the evaluator cannot be
+   * used afterwards.
+   */
   @Override
   public void close() {
+    interrupt();
     shell.close();
   }
 }

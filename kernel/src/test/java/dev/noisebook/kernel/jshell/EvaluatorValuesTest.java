@@ -1,6 +1,7 @@
 package dev.noisebook.kernel.jshell;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -82,6 +83,14 @@ class EvaluatorValuesTest {
     assertThat(evaluator.eval("Seeds.defaultSeed() == dev.noisebook.Seeds.defaultSeed()"))
         .isEqualTo(new Outcome.Value(true, true));
     dev.noisebook.Seeds.setDefault(1);
+  }
+
+  @Test
+  void aFailingStartupSnippetFailsTheStart() {
+    assertThatThrownBy(() -> Evaluator.start(List.of("import no.such.Thing;")))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("import no.such.Thing;")
+        .hasMessageContaining("no.such");
   }
 
   @Test
