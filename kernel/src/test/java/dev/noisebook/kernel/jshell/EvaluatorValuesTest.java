@@ -77,6 +77,15 @@ class EvaluatorValuesTest {
   }
 
   @Test
+  void dslValuesAreInstancesOfTheKernelsOwnDslClasses() {
+    Outcome outcome = evaluator.eval("var noise = Noise.labels().symmetric(0.4); noise");
+    assertThat(outcome)
+        .isInstanceOfSatisfying(
+            Outcome.Value.class,
+            v -> assertThat(v.value()).isInstanceOf(dev.noisebook.display.Displayable.class));
+  }
+
+  @Test
   void theStartupImportMakesTheDslVisible() {
     assertThat(evaluator.eval("Seeds.setDefault(7); Seeds.defaultSeed()"))
         .isEqualTo(new Outcome.Value(true, 7L));
