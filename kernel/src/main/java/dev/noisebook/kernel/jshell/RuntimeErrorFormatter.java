@@ -97,7 +97,8 @@ final class RuntimeErrorFormatter {
       return "UnresolvedReference";
     }
     String name = eval.getExceptionClassName();
-    return name.startsWith("REPL.") ? simpleName(name) : name;
+    boolean userOrKernel = name.startsWith("REPL.") || name.equals(SystemExit.class.getName());
+    return userOrKernel ? simpleName(name) : name;
   }
 
   private String message(JShellException e) {

@@ -53,6 +53,8 @@ class EvaluatorGuardTest {
               assertThat(failure.evalue())
                   .contains("the cell called " + call)
                   .contains("the kernel stays up");
+              assertThat(Ansi.strip(failure.traceback().getFirst()))
+                  .isEqualTo("SystemExit: " + failure.evalue());
             });
     assertThat(evaluator.eval("alive")).isEqualTo(new Outcome.Value(true, 1));
   }
