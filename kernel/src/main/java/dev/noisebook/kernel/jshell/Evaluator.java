@@ -62,6 +62,9 @@ public final class Evaluator implements AutoCloseable {
     } finally {
       thread.setContextClassLoader(callerLoader);
     }
+    // LocalExecutionControl creates its stop machinery on the first run of snippet code, and
+    // stopping before that fails; one empty statement now means an interrupt always finds it.
+    evaluator.shell.eval("{}");
     String classPath = System.getProperty("java.class.path", "");
     if (!classPath.isBlank()) {
       evaluator.shell.addToClasspath(classPath);
