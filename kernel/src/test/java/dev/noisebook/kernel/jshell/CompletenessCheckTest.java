@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+/** The bracket counting behind the continuation indent. */
 class CompletenessCheckTest {
   @Test
   void countsOpenBracketsOutsideLiteralsAndComments() {

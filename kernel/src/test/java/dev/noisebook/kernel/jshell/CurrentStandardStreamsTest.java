@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
+/** JShell's own streams follow the standard streams the server installs later. */
 class CurrentStandardStreamsTest {
   @Test
   void writesGoToTheStandardStreamsOfTheMomentNotOfCreation() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+/** Raw javadoc becomes the plain text of the inspect pane. */
 class JavadocTextTest {
   private static final String RAW =
       """
