@@ -45,7 +45,7 @@ final class CompileErrorFormatter {
     return new Outcome.Failure(ENAME, message, List.of(Ansi.error(message)));
   }
 
-  /** Spaces up to the error's range on its line, then carets under the range (at least one). */
+  /** Blanks up to the error's range on its line, then carets under the range (at least one). */
   private static String underline(CellText cell, CellSnippet snippet, Diag diag, int at) {
     int lineStart = cell.lineStart(at);
     int lineEnd = cell.lineEnd(at);
@@ -57,7 +57,16 @@ final class CompileErrorFormatter {
     }
     from = Math.min(from, at);
     to = Math.max(to, from + 1);
-    return " ".repeat(from - lineStart) + Ansi.error("^".repeat(to - from));
+    return indentUnder(cell.lineAt(at), from - lineStart) + Ansi.error("^".repeat(to - from));
+  }
+
+  /** Blanks as wide as the first {@code width} characters of {@code line}, keeping its tabs. */
+  private static String indentUnder(String line, int width) {
+    StringBuilder indent = new StringBuilder();
+    for (int i = 0; i < width; i++) {
+      indent.append(i < line.length() && line.charAt(i) == '\t' ? '\t' : ' ');
+    }
+    return indent.toString();
   }
 
   /**

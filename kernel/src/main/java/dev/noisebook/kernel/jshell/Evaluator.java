@@ -3,17 +3,10 @@ package dev.noisebook.kernel.jshell;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import jdk.jshell.DeclarationSnippet;
-import jdk.jshell.Diag;
 import jdk.jshell.JShell;
-import jdk.jshell.Snippet;
-import jdk.jshell.SnippetEvent;
-import jdk.jshell.SourceCodeAnalysis;
-import jdk.jshell.SourceCodeAnalysis.Suggestion;
 
 /**
  * The kernel's JShell, running cells in this JVM. In-process evaluation is what lets a cell's value
@@ -29,8 +22,8 @@ public final class Evaluator implements AutoCloseable {
   private final JShell shell;
   private final StoppableExecutionControl control;
   private final CellSplitter splitter;
-  private final SnippetOrigins origins = new SnippetOrigins();
-  private final RuntimeErrorFormatter runtimeErrors;
+  private final SnippetRunner runner;
+  private final CodeAssist assist;
   private final List<Path> added = Collections.synchronizedList(new ArrayList<>());
   private volatile boolean running;
   private int cells;
@@ -39,9 +32,8 @@ public final class Evaluator implements AutoCloseable {
     this.shell = shell;
     this.control = control;
     this.splitter = new CellSplitter(shell.sourceCodeAnalysis());
-    this.runtimeErrors =
-        new RuntimeErrorFormatter(
-            origins, snippet -> shell.unresolvedDependencies(snippet).toList());
+    this.runner = new SnippetRunner(shell, control);
+    this.assist = new CodeAssist(shell.sourceCodeAnalysis());
   }
 
   /**
@@ -61,6 +53,7 @@ public final class Evaluator implements AutoCloseable {
       JShell shell =
           JShell.builder()
               .executionEngine(new StoppableExecutionControlProvider(control), Map.of())
+              .fileManager(SerializedFileManager::of)
               .out(CurrentStandardStreams.out())
               .err(CurrentStandardStreams.err())
               .in(CurrentStandardStreams.in())
@@ -69,7 +62,13 @@ public final class Evaluator implements AutoCloseable {
     } finally {
       thread.setContextClassLoader(callerLoader);
     }
-    evaluator.shell.addToClasspath(System.getProperty("java.class.path"));
+    // LocalExecutionControl creates its stop machinery on the first run of snippet code, and
+    // stopping before that fails; one empty statement now means an interrupt always finds it.
+    evaluator.shell.eval("{}");
+    String classPath = System.getProperty("java.class.path", "");
+    if (!classPath.isBlank()) {
+      evaluator.shell.addToClasspath(classPath);
+    }
     for (String snippet : startupSnippets) {
       if (evaluator.evalCell(snippet, 0) instanceof Outcome.Failure failure) {
         evaluator.close();
@@ -98,7 +97,7 @@ public final class Evaluator implements AutoCloseable {
         if (control.stopRequested()) {
           return new Outcome.Interrupted();
         }
-        outcome = evalSnippet(text, snippet, number);
+        outcome = runner.run(text, snippet, number);
         if (control.stopRequested()) {
           return new Outcome.Interrupted();
         }
@@ -110,54 +109,6 @@ public final class Evaluator implements AutoCloseable {
     } finally {
       running = false;
     }
-  }
-
-  private Outcome evalSnippet(CellText text, CellSnippet cellSnippet, int number) {
-    control.beginSnippet();
-    List<SnippetEvent> events = shell.eval(cellSnippet.source());
-    SnippetEvent event =
-        events.stream().filter(e -> e.causeSnippet() == null).findFirst().orElse(null);
-    if (event == null) {
-      return Outcome.Value.absent();
-    }
-    Snippet snippet = event.snippet();
-    origins.record(snippet.id(), number, text.lineOf(cellSnippet.offset()));
-    if (event.exception() != null) {
-      return runtimeErrors.format(event.exception(), number);
-    }
-    List<Diag> errors = shell.diagnostics(snippet).filter(Diag::isError).toList();
-    return switch (event.status()) {
-      case REJECTED -> CompileErrorFormatter.format(text, cellSnippet, errors);
-      case RECOVERABLE_NOT_DEFINED ->
-          errors.isEmpty()
-              ? CompileErrorFormatter.of("cannot find symbol: " + unresolved(snippet))
-              : CompileErrorFormatter.format(text, cellSnippet, errors);
-      case RECOVERABLE_DEFINED -> {
-        System.err.println(
-            "note: "
-                + snippet.source().strip().lines().findFirst().orElse("")
-                + " ... cannot be used until "
-                + unresolved(snippet)
-                + " is declared");
-        yield Outcome.Value.absent();
-      }
-      default -> value(snippet);
-    };
-  }
-
-  /** What a declaration still lacks, e.g. "method h()". */
-  private String unresolved(Snippet snippet) {
-    return snippet instanceof DeclarationSnippet declaration
-        ? String.join(", ", shell.unresolvedDependencies(declaration).toList())
-        : "a declaration";
-  }
-
-  /** An expression's value; declarations and statements (void calls included) show none. */
-  private Outcome value(Snippet snippet) {
-    boolean expression =
-        snippet.kind() == Snippet.Kind.EXPRESSION
-            || snippet.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND;
-    return expression ? new Outcome.Value(true, control.lastResult()) : Outcome.Value.absent();
   }
 
   /**
@@ -172,39 +123,15 @@ public final class Evaluator implements AutoCloseable {
 
   /** Completion candidates for the token at {@code cursor} of {@code code}. */
   public Completion complete(String code, int cursor) {
-    int[] anchor = {cursor};
-    List<String> matches =
-        shell.sourceCodeAnalysis().completionSuggestions(code, cursor, anchor).stream()
-            .sorted(Comparator.comparing(suggestion -> !suggestion.matchesType()))
-            .map(Suggestion::continuation)
-            .distinct()
-            .toList();
-    int end = cursor;
-    while (end < code.length() && Character.isJavaIdentifierPart(code.charAt(end))) {
-      end++;
-    }
-    return new Completion(matches, matches.isEmpty() ? cursor : anchor[0], end);
+    return assist.complete(code, cursor);
   }
 
   /**
-   * The signatures (and javadoc where JShell finds it: its first paragraph, or all of it when
-   * {@code detailLevel > 0}) of what {@code cursor} points at in {@code code}.
+   * The signatures of what {@code cursor} points at in {@code code}, each with its javadoc as plain
+   * text where JShell finds it: the first sentence, or all of it when {@code detailLevel > 0}.
    */
   public Optional<String> inspect(String code, int cursor, int detailLevel) {
-    List<SourceCodeAnalysis.Documentation> docs =
-        shell.sourceCodeAnalysis().documentation(code, cursor, true);
-    if (docs.isEmpty()) {
-      return Optional.empty();
-    }
-    List<String> parts = new ArrayList<>();
-    for (SourceCodeAnalysis.Documentation doc : docs) {
-      String javadoc = doc.javadoc() == null ? "" : doc.javadoc().strip();
-      if (!javadoc.isEmpty() && detailLevel <= 0) {
-        javadoc = javadoc.split("\\R\\s*\\R", 2)[0];
-      }
-      parts.add(javadoc.isEmpty() ? doc.signature() : doc.signature() + "\n" + javadoc);
-    }
-    return Optional.of(String.join("\n\n", parts));
+    return assist.inspect(code, cursor, detailLevel);
   }
 
   /** Whether {@code code} can run as it is, needs more lines, or cannot be parsed. */
@@ -228,9 +155,13 @@ public final class Evaluator implements AutoCloseable {
     }
   }
 
-  /** Ends the JShell; the evaluator cannot be used afterwards. */
+  /**
+   * Stops a running cell (as {@link #interrupt} does) and ends the JShell; the evaluator cannot be
+   * used afterwards.
+   */
   @Override
   public void close() {
+    interrupt();
     shell.close();
   }
 }

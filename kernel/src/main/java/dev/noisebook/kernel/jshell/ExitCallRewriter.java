@@ -5,17 +5,24 @@ import java.lang.classfile.ClassTransform;
 import java.lang.classfile.CodeBuilder;
 import java.lang.classfile.CodeElement;
 import java.lang.classfile.Opcode;
+import java.lang.classfile.instruction.InvokeDynamicInstruction;
 import java.lang.classfile.instruction.InvokeInstruction;
 import java.lang.constant.ClassDesc;
+import java.lang.constant.ConstantDesc;
 import java.lang.constant.ConstantDescs;
+import java.lang.constant.DirectMethodHandleDesc;
+import java.lang.constant.DynamicCallSiteDesc;
+import java.lang.constant.MethodHandleDesc;
 import java.lang.constant.MethodTypeDesc;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Rewrites a snippet class so that its calls to {@code System.exit(int)}, {@code Runtime.exit(int)}
- * and {@code Runtime.halt(int)} call {@link ExitGuard} instead, which throws {@link SystemExit}.
- * Only call sites compiled into snippet code are covered: a library that exits, or a cell that
- * reaches {@code exit} through reflection or a method reference, still stops the JVM.
+ * and {@code Runtime.halt(int)}, and method references to them ({@code System::exit}), call {@link
+ * ExitGuard} instead, which throws {@link SystemExit}. Only code compiled from cells is covered: a
+ * library that exits, or a cell that reaches {@code exit} through reflection or a {@code
+ * MethodHandles} lookup, still stops the JVM.
  */
 final class ExitCallRewriter {
   private static final ClassDesc SYSTEM = ClassDesc.of("java.lang.System");
@@ -36,7 +43,7 @@ final class ExitCallRewriter {
         model.methods().stream()
             .flatMap(method -> method.code().stream())
             .flatMap(code -> code.elementStream())
-            .anyMatch(element -> guardFor(element).isPresent());
+            .anyMatch(ExitCallRewriter::exits);
     if (!exits) {
       return classFile;
     }
@@ -44,32 +51,78 @@ final class ExitCallRewriter {
         model, ClassTransform.transformingMethodBodies(ExitCallRewriter::redirect));
   }
 
-  private static void redirect(CodeBuilder builder, CodeElement element) {
-    guardFor(element)
-        .ifPresentOrElse(
-            guard ->
-                builder.invokestatic(
-                    GUARD, guard, guard.equals("systemExit") ? INT_TO_VOID : RUNTIME_INT_TO_VOID),
-            () -> builder.with(element));
+  private static boolean exits(CodeElement element) {
+    return switch (element) {
+      case InvokeInstruction call -> guardFor(call).isPresent();
+      case InvokeDynamicInstruction indy -> !indy.bootstrapArgs().equals(guarded(indy));
+      default -> false;
+    };
   }
 
-  /** The {@link ExitGuard} method that replaces {@code element}, if it is an exit call. */
-  private static Optional<String> guardFor(CodeElement element) {
-    if (!(element instanceof InvokeInstruction call) || !call.typeSymbol().equals(INT_TO_VOID)) {
-      return Optional.empty();
+  private static void redirect(CodeBuilder builder, CodeElement element) {
+    switch (element) {
+      case InvokeInstruction call when guardFor(call).isPresent() -> {
+        DirectMethodHandleDesc guard = guardFor(call).orElseThrow();
+        builder.invokestatic(GUARD, guard.methodName(), guard.invocationType());
+      }
+      case InvokeDynamicInstruction indy when !indy.bootstrapArgs().equals(guarded(indy)) -> {
+        DynamicCallSiteDesc site = indy.invokedynamic().asSymbol();
+        builder.invokedynamic(site.withArgs(guarded(indy).toArray(ConstantDesc[]::new)));
+      }
+      default -> builder.with(element);
     }
+  }
+
+  /** The bootstrap arguments of {@code indy} with method handles to exit methods redirected. */
+  private static List<ConstantDesc> guarded(InvokeDynamicInstruction indy) {
+    return indy.bootstrapArgs().stream()
+        .map(
+            arg ->
+                arg instanceof DirectMethodHandleDesc handle
+                    ? guardFor(handle).<ConstantDesc>map(guard -> guard).orElse(arg)
+                    : arg)
+        .toList();
+  }
+
+  private static Optional<DirectMethodHandleDesc> guardFor(InvokeInstruction call) {
+    boolean isStatic = call.opcode() == Opcode.INVOKESTATIC;
     ClassDesc owner = call.owner().asSymbol();
-    String name = call.name().stringValue();
-    if (call.opcode() == Opcode.INVOKESTATIC && owner.equals(SYSTEM) && name.equals("exit")) {
-      return Optional.of("systemExit");
+    MethodTypeDesc type = call.typeSymbol();
+    return guardFor(
+        isStatic,
+        owner,
+        call.name().stringValue(),
+        isStatic ? type : type.insertParameterTypes(0, owner));
+  }
+
+  private static Optional<DirectMethodHandleDesc> guardFor(DirectMethodHandleDesc handle) {
+    return guardFor(
+        handle.kind() == DirectMethodHandleDesc.Kind.STATIC,
+        handle.owner(),
+        handle.methodName(),
+        handle.invocationType());
+  }
+
+  /**
+   * The static {@link ExitGuard} method that replaces a call of {@code owner.name}, if it exits;
+   * {@code type} includes the receiver of an instance method, as the guard takes it first.
+   */
+  private static Optional<DirectMethodHandleDesc> guardFor(
+      boolean isStatic, ClassDesc owner, String name, MethodTypeDesc type) {
+    if (isStatic && owner.equals(SYSTEM) && name.equals("exit") && type.equals(INT_TO_VOID)) {
+      return Optional.of(guard("systemExit", INT_TO_VOID));
     }
-    if (call.opcode() == Opcode.INVOKEVIRTUAL && owner.equals(RUNTIME)) {
+    if (!isStatic && owner.equals(RUNTIME) && type.equals(RUNTIME_INT_TO_VOID)) {
       return switch (name) {
-        case "exit" -> Optional.of("runtimeExit");
-        case "halt" -> Optional.of("runtimeHalt");
+        case "exit" -> Optional.of(guard("runtimeExit", RUNTIME_INT_TO_VOID));
+        case "halt" -> Optional.of(guard("runtimeHalt", RUNTIME_INT_TO_VOID));
         default -> Optional.empty();
       };
     }
     return Optional.empty();
+  }
+
+  private static DirectMethodHandleDesc guard(String name, MethodTypeDesc type) {
+    return MethodHandleDesc.ofMethod(DirectMethodHandleDesc.Kind.STATIC, GUARD, name, type);
   }
 }

@@ -37,12 +37,16 @@ final class RuntimeErrorFormatter {
   Outcome.Failure format(JShellException exception, int cell) {
     List<String> traceback = new ArrayList<>();
     String prefix = "";
-    for (JShellException e = exception; e != null; e = (JShellException) e.getCause()) {
+    for (JShellException e = exception; e != null; e = cause(e)) {
       traceback.add(Ansi.error(prefix + className(e) + messageSuffix(e)));
       appendFrames(e.getStackTrace(), cell, traceback);
       prefix = "Caused by: ";
     }
-    return new Outcome.Failure(ename(exception), message(exception), traceback);
+    return new Outcome.Failure(simpleName(className(exception)), message(exception), traceback);
+  }
+
+  private static JShellException cause(JShellException e) {
+    return e.getCause() instanceof JShellException cause ? cause : null;
   }
 
   private void appendFrames(StackTraceElement[] frames, int cell, List<String> traceback) {
@@ -88,18 +92,13 @@ final class RuntimeErrorFormatter {
     return owner == null || owner.isEmpty() ? method : simpleName(owner) + "." + method;
   }
 
-  private String ename(JShellException e) {
-    return e instanceof UnresolvedReferenceException
-        ? "UnresolvedReference"
-        : simpleName(className(e));
-  }
-
   private static String className(JShellException e) {
     if (!(e instanceof EvalException eval)) {
       return "UnresolvedReference";
     }
     String name = eval.getExceptionClassName();
-    return name.startsWith("REPL.") ? simpleName(name) : name;
+    boolean userOrKernel = name.startsWith("REPL.") || name.equals(SystemExit.class.getName());
+    return userOrKernel ? simpleName(name) : name;
   }
 
   private String message(JShellException e) {

@@ -71,6 +71,14 @@ public final class SnippetCall {
   }
 
   /**
+   * Drops the reference to the result. Threads that a cell starts (a pool's workers) inherit the
+   * call and may live long; released, they keep no cell's value alive.
+   */
+  void release() {
+    result = null;
+  }
+
+  /**
    * The trampoline: runs the current call's do-it method and keeps its result. The do-it method's
    * own exception is rethrown unwrapped, so the caller sees the same exception as without the
    * trampoline.

@@ -29,7 +29,7 @@ final class StoppableExecutionControl extends LocalExecutionControl {
   /** Starts a cell: forgets the previous cell's stop request and result. */
   void beginCell() {
     stopRequested = false;
-    lastCall = null;
+    beginSnippet();
   }
 
   /** Whether {@link #stop} was called since {@link #beginCell}. */
@@ -39,6 +39,10 @@ final class StoppableExecutionControl extends LocalExecutionControl {
 
   /** Forgets the last snippet's result, before the next snippet is evaluated. */
   void beginSnippet() {
+    SnippetCall previous = lastCall;
+    if (previous != null) {
+      previous.release();
+    }
     lastCall = null;
   }
 

@@ -48,6 +48,12 @@ class EvaluatorErrorsTest {
   }
 
   @Test
+  void theCaretStaysUnderTheErrorOnLinesIndentedWithTabs() {
+    Outcome.Failure failure = fail("if (true) {\n\tint t = nope;\n}");
+    assertThat(plain(failure)).contains("    \tint t = nope;", "    \t        ^^^^");
+  }
+
+  @Test
   void theSnippetsBeforeACompileErrorRunAndTheOnesAfterDoNot() {
     fail("int before = 1;\nundefined();\nint afterwards = 2;");
     assertThat(evaluator.eval("before")).isEqualTo(new Outcome.Value(true, 1));

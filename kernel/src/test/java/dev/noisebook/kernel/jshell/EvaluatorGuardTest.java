@@ -37,7 +37,10 @@ class EvaluatorGuardTest {
         "Runtime.getRuntime().halt(1)             | Runtime.halt(1)",
         "Runnable r = () -> System.exit(4); r.run(); | System.exit(4)",
         "void quit() { System.exit(5); } quit();  | System.exit(5)",
-        "class Quitter { static void go() { Runtime.getRuntime().exit(6); } } Quitter.go(); | Runtime.exit(6)"
+        "class Quitter { static void go() { Runtime.getRuntime().exit(6); } } Quitter.go(); | Runtime.exit(6)",
+        "java.util.function.IntConsumer quit = System::exit; quit.accept(7); | System.exit(7)",
+        "java.util.function.IntConsumer halt = Runtime.getRuntime()::halt; halt.accept(8); | Runtime.halt(8)",
+        "java.util.function.ObjIntConsumer<Runtime> ex = Runtime::exit; ex.accept(Runtime.getRuntime(), 9); | Runtime.exit(9)"
       })
   void exitingBecomesASystemExitFailure(String cell, String call) {
     evaluator.eval("int alive = 1;");
@@ -50,6 +53,8 @@ class EvaluatorGuardTest {
               assertThat(failure.evalue())
                   .contains("the cell called " + call)
                   .contains("the kernel stays up");
+              assertThat(Ansi.strip(failure.traceback().getFirst()))
+                  .isEqualTo("SystemExit: " + failure.evalue());
             });
     assertThat(evaluator.eval("alive")).isEqualTo(new Outcome.Value(true, 1));
   }

@@ -1,6 +1,7 @@
 package dev.noisebook.kernel.jshell;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -76,12 +77,29 @@ class EvaluatorValuesTest {
   }
 
   @Test
+  void dslValuesAreInstancesOfTheKernelsOwnDslClasses() {
+    Outcome outcome = evaluator.eval("var noise = Noise.labels().symmetric(0.4); noise");
+    assertThat(outcome)
+        .isInstanceOfSatisfying(
+            Outcome.Value.class,
+            v -> assertThat(v.value()).isInstanceOf(dev.noisebook.display.Displayable.class));
+  }
+
+  @Test
   void theStartupImportMakesTheDslVisible() {
     assertThat(evaluator.eval("Seeds.setDefault(7); Seeds.defaultSeed()"))
         .isEqualTo(new Outcome.Value(true, 7L));
     assertThat(evaluator.eval("Seeds.defaultSeed() == dev.noisebook.Seeds.defaultSeed()"))
         .isEqualTo(new Outcome.Value(true, true));
     dev.noisebook.Seeds.setDefault(1);
+  }
+
+  @Test
+  void aFailingStartupSnippetFailsTheStart() {
+    assertThatThrownBy(() -> Evaluator.start(List.of("import no.such.Thing;")))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("import no.such.Thing;")
+        .hasMessageContaining("no.such");
   }
 
   @Test
