@@ -52,6 +52,16 @@ public final class PreferenceLosses {
   }
 
   /**
+   * Token-weighted DPO, the critical-token "cDPO" of "Critical Tokens Matter: Token-Level
+   * Contrastive Estimation Enhence LLM's Reasoning Capability": {@code −log σ(β(Σ_t w_t log
+   * π_θ/π_ref(y_t^w) − Σ_t w'_t log π_θ/π_ref(y_t^l)))} with per-token weights; see {@link
+   * TokenWeightedDpo}. β &gt; 0. Not conservative DPO ({@link #dpoLabelSmoothed}).
+   */
+  public TokenWeightedDpo dpoTokenWeighted(double beta) {
+    return new TokenWeightedDpo(beta);
+  }
+
+  /**
    * Conservative ("cDPO", label-smoothed) DPO, {@code ℓ(h) = −(1−ε) log σ(βh) − ε log σ(−βh)}: the
    * heuristic compared in "Provably Robust DPO: Aligning Language Models with Noisy Feedback"
    * (Chowdhury et al., 2024); TRL ≤ 0.29 {@code sigmoid} with {@code label_smoothing}. β &gt; 0, ε
