@@ -49,6 +49,15 @@ public final class ContrastiveLosses {
     return new NoiseContrastiveEstimation(name, logNoiseDensity);
   }
 
+  /**
+   * A fresh compositional NLL estimator with moving-average rate γ ∈ (0, 1], "Learning Unnormalized
+   * Statistical Models via Compositional Optimization"; stateful, one per training run. See {@link
+   * CompositionalNll}.
+   */
+  public CompositionalNll compositionalNll(double gamma) {
+    return new CompositionalNll(gamma);
+  }
+
   /** {@link #nce} against the isotropic Gaussian noise N(mean, sd² I). */
   public NoiseContrastiveEstimation nceGaussian(double[] mean, double sd) {
     Objects.requireNonNull(mean, "mean");
