@@ -12,9 +12,12 @@ import dev.noisebook.Loss;
 import dev.noisebook.Model;
 import dev.noisebook.Optim;
 import dev.noisebook.model.LinearModel;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -69,6 +72,28 @@ class MiniBatchTrainerTest {
     assertThat(rebuilt.lossRecipe()).isEqualTo(trainer.lossRecipe());
     assertThat(rebuilt.settings()).isEqualTo(trainer.settings());
     assertThat(weights(rebuilt.train(data))).containsExactly(weights(second));
+  }
+
+  @Test
+  void theModelSavesAndLoadsWithProtobufAndStillRebuilds(@TempDir Path dir) throws IOException {
+    LinearSGDModel model =
+        Model.linear()
+            .loss(Loss.elr(3, 0.7))
+            .optimiser(Optim.adam(0.05))
+            .epochs(3)
+            .batch(16)
+            .seed(2)
+            .fit(BLOBS)
+            .model();
+    Path file = dir.resolve("model.tribuo");
+    model.serializeToFile(file);
+    var loaded = (LinearSGDModel) org.tribuo.Model.deserializeFromFile(file);
+    assertThat(weights(loaded)).containsExactly(weights(model));
+    var cm = new ConfigurationManager();
+    cm.addConfiguration(ProvenanceUtil.extractConfiguration(loaded.getProvenance()));
+    MiniBatchTrainer rebuilt = cm.lookupAll(MiniBatchTrainer.class).get(0);
+    assertThat(rebuilt.lossRecipe()).isEqualTo("elr(3.0, 0.7)");
+    assertThat(weights(rebuilt.train(BLOBS))).containsExactly(weights(model));
   }
 
   @Test
