@@ -167,6 +167,8 @@ class MiniBatchTrainerTest {
         .isLessThan(untrained.history().last().loss());
     assertThat(contrastive.model().getOutputIDInfo().size()).isEqualTo(8);
     assertThat(contrastive.history().last().accuracy()).isNaN();
+    // 400 rows in batches of 57: the last batch holds a single row, which has no negative.
+    assertThat(infoNce.batch(57).epochs(1).fit(wide).history().last().loss()).isFinite();
   }
 
   @Test
