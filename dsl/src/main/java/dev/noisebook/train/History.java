@@ -85,13 +85,14 @@ public record History(List<EpochStats> epochs) implements Displayable {
   @Override
   public MimeBundle mimeBundle() {
     MimeBundle text = MimeBundle.text(toString());
-    if (epochs.isEmpty()) {
-      return text;
+    LineChart loss = lossChart();
+    if (loss.series().isEmpty()) {
+      return text; // no epoch yet, or a loss that is not a number
     }
-    byte[] loss = lossChart().png();
+    byte[] png = loss.png();
     LineChart accuracy = accuracyChart();
-    String html = image(loss) + (accuracy.series().isEmpty() ? "" : image(accuracy.png()));
-    return text.withPng(loss).withHtml(html);
+    String html = image(png) + (accuracy.series().isEmpty() ? "" : image(accuracy.png()));
+    return text.withPng(png).withHtml(html);
   }
 
   private static String image(byte[] png) {

@@ -67,6 +67,10 @@ class FitControlTest {
       assertThat(bundle.get(MimeBundle.IMAGE_PNG)).isPresent();
       assertThat(bundle.get(MimeBundle.TEXT_HTML).orElseThrow()).contains("<img", "base64");
       assertThat(bundle.plain()).startsWith("Fit(weights of epoch 6, History(6 epochs, loss ");
+      EpochStats diverged = new EpochStats(1, Double.NaN, 0.5, 0.5, 0.1, Double.NaN, Double.NaN);
+      MimeBundle nan = new History(List.of(diverged)).mimeBundle();
+      assertThat(nan.get(MimeBundle.IMAGE_PNG)).isEmpty();
+      assertThat(nan.plain()).contains("loss NaN");
     } finally {
       LiveDisplay.install(before);
     }
