@@ -11,10 +11,13 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * The per-epoch record of a fit ({@link EpochStats}), shown as two line charts against the epoch:
- * the training (and validation) loss, and the accuracies with the memorisation rate. Immutable.
+ * the training (and validation) loss, and the accuracies with the memorisation rate, with the
+ * number of epochs the fit was asked for (more than it ran when it was interrupted or stopped
+ * early). Immutable.
  */
-public record History(List<EpochStats> epochs) implements Displayable {
+public record History(List<EpochStats> epochs, int planned) implements Displayable {
 
+  /** {@code planned} is the number of epochs the fit was asked for. */
   public History {
     epochs = List.copyOf(epochs);
   }
@@ -101,13 +104,17 @@ public record History(List<EpochStats> epochs) implements Displayable {
 
   @Override
   public String toString() {
+    String count =
+        epochs.size() == planned
+            ? planned + " epochs"
+            : epochs.size() + " of " + planned + " epochs";
     if (epochs.isEmpty()) {
-      return "History(training, no epoch finished yet)";
+      return "History(" + count + ", training)";
     }
     EpochStats e = last();
     return "History("
-        + epochs.size()
-        + " epochs, loss "
+        + count
+        + ", loss "
         + Numbers.short4(e.loss())
         + ", accuracy "
         + Numbers.short4(e.accuracy())

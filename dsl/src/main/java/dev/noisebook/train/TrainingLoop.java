@@ -80,7 +80,7 @@ final class TrainingLoop {
     EarlyStopping stopping =
         settings.patience() > 0 ? new EarlyStopping(settings.patience()) : null;
     List<EpochStats> epochs = new ArrayList<>();
-    LiveDisplay.Handle live = display.show(new History(epochs));
+    LiveDisplay.Handle live = display.show(new History(epochs, settings.epochs()));
     long lastUpdate = System.nanoTime();
     boolean interrupted = false;
     boolean stoppedEarly = false;
@@ -108,7 +108,7 @@ final class TrainingLoop {
         stoppedEarly = epoch < settings.epochs();
       }
       if (System.nanoTime() - lastUpdate >= UPDATE_NANOS) {
-        live.update(new History(epochs));
+        live.update(new History(epochs, settings.epochs()));
         lastUpdate = System.nanoTime();
       }
     }
@@ -118,7 +118,7 @@ final class TrainingLoop {
       parameters.set(stopping.bestWeights());
       kept = stopping.bestEpoch();
     }
-    History history = new History(epochs);
+    History history = new History(epochs, settings.epochs());
     live.update(history);
     return new Outcome(parameters, history, interrupted, stoppedEarly, kept);
   }
