@@ -11,6 +11,7 @@ import dev.noisebook.Data;
 import dev.noisebook.Loss;
 import dev.noisebook.Model;
 import dev.noisebook.Optim;
+import dev.noisebook.Seeds;
 import dev.noisebook.model.LinearModel;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -118,6 +119,22 @@ class MiniBatchTrainerTest {
         .contains("seed = 9")
         .contains("Adam")
         .contains("initialLearningRate = 0.02");
+  }
+
+  @Test
+  void withoutASeedAFitUsesTheSessionsDefaultSeedAtFitTime() {
+    long before = Seeds.defaultSeed();
+    try {
+      var recipe = Model.linear().optimiser(Optim.adam(0.05)).epochs(2).batch(16);
+      Seeds.setDefault(5);
+      double[] five = weights(recipe.fit(BLOBS).model());
+      assertThat(five).containsExactly(weights(recipe.seed(5).fit(BLOBS).model()));
+      Seeds.setDefault(6);
+      assertThat(recipe.seed()).isEqualTo(6);
+      assertThat(weights(recipe.fit(BLOBS).model())).isNotEqualTo(five);
+    } finally {
+      Seeds.setDefault(before);
+    }
   }
 
   @Test
