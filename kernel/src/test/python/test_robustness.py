@@ -110,6 +110,18 @@ class Robustness(unittest.TestCase):
         self.assertEqual(self.k.result(outputs), ["NOISY LABELS"])
         self.k.kc.get_shell_msg(timeout=60)
 
+    def test_interrupt_while_waiting_for_input_then_input_still_works(self):
+        timer = threading.Timer(1.0, self.k.km.interrupt_kernel)
+        timer.start()
+        msg_id = self.k.kc.execute("new java.util.Scanner(System.in).nextLine()", allow_stdin=True)
+        self.assertEqual(self.k.kc.get_stdin_msg(timeout=60)["msg_type"], "input_request")
+        self.k.outputs(msg_id)
+        reply = self.k.kc.get_shell_msg(timeout=60)
+        timer.join()
+        self.assertEqual(reply["content"]["ename"], "Interrupted")
+        self.assert_state_kept()
+        self.test_reading_stdin_asks_the_client()
+
     def test_stdin_refused_when_the_client_does_not_allow_it(self):
         reply, _ = self.k.run("new java.util.Scanner(System.in).nextLine()", allow_stdin=False)
         self.assertEqual(reply["status"], "error")

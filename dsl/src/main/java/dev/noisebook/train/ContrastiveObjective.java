@@ -33,6 +33,9 @@ public final class ContrastiveObjective implements BatchObjective {
   public double lossAndGradient(
       double[][] weights, Batch batch, SplittableRandom rng, double[][] gradient) {
     double[][] x = batch.x();
+    if (x.length < 2) {
+      return 0; // a lone row has no in-batch negative
+    }
     double[][] xa = view(x, rng);
     double[][] xb = view(x, rng);
     ContrastiveLoss.Gradient out =

@@ -45,11 +45,7 @@ public final class EarlyLearningObjective extends ScoreObjective {
               ? elr.step(z[i], batch.y()[i], targets[batch.rows()[i]], g[i])
               : CROSS_ENTROPY.valueAndGradient(z[i], batch.y()[i], g[i]);
     }
-    for (double[] row : g) {
-      for (int k = 0; k < row.length; k++) {
-        row[k] /= n;
-      }
-    }
+    mean(g, n);
     return sum / n;
   }
 

@@ -8,13 +8,22 @@ import dev.noisebook.display.Numbers;
 import java.util.Base64;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.IntStream;
 
 /**
  * The per-epoch record of a fit ({@link EpochStats}), shown as two line charts against the epoch:
- * the training (and validation) loss, and the accuracies with the memorisation rate. Immutable.
+ * the training (and validation) loss, and the accuracies with the memorisation rate, with the
+ * number of epochs the fit was asked for (more than it ran when it was interrupted or stopped
+ * early). Immutable.
  */
-public record History(List<EpochStats> epochs) implements Displayable {
+public record History(List<EpochStats> epochs, int planned) implements Displayable {
+  /**
+   * The most epochs a chart draws: a long fit's curve is drawn from evenly spaced epochs (the last
+   * one always included), so each live update costs the same however long the fit has run.
+   */
+  static final int MAX_PLOTTED = 1000;
 
+  /** {@code planned} is the number of epochs the fit was asked for. */
   public History {
     epochs = List.copyOf(epochs);
   }
@@ -73,25 +82,39 @@ public record History(List<EpochStats> epochs) implements Displayable {
   }
 
   private LineChart series(LineChart chart, String name, ToDoubleFunction<EpochStats> field) {
-    double[] y = column(field);
+    List<EpochStats> plotted = plotted();
+    double[] y = plotted.stream().mapToDouble(field).toArray();
     for (double v : y) {
       if (Double.isNaN(v)) {
         return chart;
       }
     }
-    return y.length == 0 ? chart : chart.series(name, column(EpochStats::epoch), y);
+    double[] x = plotted.stream().mapToDouble(EpochStats::epoch).toArray();
+    return y.length == 0 ? chart : chart.series(name, x, y);
+  }
+
+  /** At most {@link #MAX_PLOTTED} epochs, evenly spaced, ending with the last. */
+  private List<EpochStats> plotted() {
+    int n = epochs.size();
+    if (n <= MAX_PLOTTED) {
+      return epochs;
+    }
+    return IntStream.range(0, MAX_PLOTTED)
+        .mapToObj(i -> epochs.get((int) ((long) i * (n - 1) / (MAX_PLOTTED - 1))))
+        .toList();
   }
 
   @Override
   public MimeBundle mimeBundle() {
     MimeBundle text = MimeBundle.text(toString());
-    if (epochs.isEmpty()) {
-      return text;
+    LineChart loss = lossChart();
+    if (loss.series().isEmpty()) {
+      return text; // no epoch yet, or a loss that is not a number
     }
-    byte[] loss = lossChart().png();
+    byte[] png = loss.png();
     LineChart accuracy = accuracyChart();
-    String html = image(loss) + (accuracy.series().isEmpty() ? "" : image(accuracy.png()));
-    return text.withPng(loss).withHtml(html);
+    String html = image(png) + (accuracy.series().isEmpty() ? "" : image(accuracy.png()));
+    return text.withPng(png).withHtml(html);
   }
 
   private static String image(byte[] png) {
@@ -100,13 +123,17 @@ public record History(List<EpochStats> epochs) implements Displayable {
 
   @Override
   public String toString() {
+    String count =
+        epochs.size() == planned
+            ? planned + " epochs"
+            : epochs.size() + " of " + planned + " epochs";
     if (epochs.isEmpty()) {
-      return "History(training, no epoch finished yet)";
+      return "History(" + count + ", training)";
     }
     EpochStats e = last();
     return "History("
-        + epochs.size()
-        + " epochs, loss "
+        + count
+        + ", loss "
         + Numbers.short4(e.loss())
         + ", accuracy "
         + Numbers.short4(e.accuracy())

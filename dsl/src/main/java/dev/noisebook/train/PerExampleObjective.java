@@ -43,11 +43,7 @@ public final class PerExampleObjective extends ScoreObjective {
     int[] y = batch.y();
     int n = z.length;
     double mean = fused ? float32(z, y, g) : loss.batch(z, y, null, g);
-    for (double[] row : g) {
-      for (int k = 0; k < row.length; k++) {
-        row[k] /= n;
-      }
-    }
+    mean(g, n);
     return mean;
   }
 

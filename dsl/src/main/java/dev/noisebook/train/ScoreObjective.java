@@ -33,6 +33,15 @@ abstract class ScoreObjective implements BatchObjective {
     return loss;
   }
 
+  /** Divides every entry of {@code g} by {@code n}: per-example gradients to the batch mean's. */
+  static void mean(double[][] g, int n) {
+    for (double[] row : g) {
+      for (int k = 0; k < row.length; k++) {
+        row[k] /= n;
+      }
+    }
+  }
+
   /** {@code z_i = W x_i} for each row. */
   static double[][] scores(double[][] weights, double[][] x) {
     double[][] z = new double[x.length][weights.length];

@@ -16,8 +16,11 @@ import org.tribuo.math.la.Tensor;
  * Thread#interrupted()} before each mini-batch and stops there. One loop runs one fit.
  */
 final class TrainingLoop {
-  /** The least time between two live updates of the curve. */
-  private static final long UPDATE_NANOS = 250_000_000L;
+  /**
+   * The least time between two live updates of the curve: each update draws two PNG charts (tens
+   * of milliseconds), so once a second keeps the drawing to a few percent of a long fit.
+   */
+  private static final long UPDATE_NANOS = 1_000_000_000L;
 
   private BatchObjective objective;
   private final StochasticGradientOptimiser optimiser;
@@ -80,7 +83,7 @@ final class TrainingLoop {
     EarlyStopping stopping =
         settings.patience() > 0 ? new EarlyStopping(settings.patience()) : null;
     List<EpochStats> epochs = new ArrayList<>();
-    LiveDisplay.Handle live = display.show(new History(epochs));
+    LiveDisplay.Handle live = display.show(new History(epochs, settings.epochs()));
     long lastUpdate = System.nanoTime();
     boolean interrupted = false;
     boolean stoppedEarly = false;
@@ -108,7 +111,7 @@ final class TrainingLoop {
         stoppedEarly = epoch < settings.epochs();
       }
       if (System.nanoTime() - lastUpdate >= UPDATE_NANOS) {
-        live.update(new History(epochs));
+        live.update(new History(epochs, settings.epochs()));
         lastUpdate = System.nanoTime();
       }
     }
@@ -118,7 +121,7 @@ final class TrainingLoop {
       parameters.set(stopping.bestWeights());
       kept = stopping.bestEpoch();
     }
-    History history = new History(epochs);
+    History history = new History(epochs, settings.epochs());
     live.update(history);
     return new Outcome(parameters, history, interrupted, stoppedEarly, kept);
   }

@@ -58,7 +58,7 @@ class FitControlTest {
     try {
       Fit fit = Model.linear().optimiser(Optim.adam(0.05)).epochs(6).batch(32).fit(NOISY);
       assertThat(display.shown).hasSize(1);
-      assertThat(((History) display.shown.getFirst()).size()).isZero();
+      assertThat(display.shown.getFirst()).hasToString("History(0 of 6 epochs, training)");
       assertThat(display.updates).isNotEmpty().hasSizeLessThanOrEqualTo(7);
       History last = (History) display.updates.getLast();
       assertThat(last).isEqualTo(fit.history());
@@ -67,6 +67,10 @@ class FitControlTest {
       assertThat(bundle.get(MimeBundle.IMAGE_PNG)).isPresent();
       assertThat(bundle.get(MimeBundle.TEXT_HTML).orElseThrow()).contains("<img", "base64");
       assertThat(bundle.plain()).startsWith("Fit(weights of epoch 6, History(6 epochs, loss ");
+      EpochStats diverged = new EpochStats(1, Double.NaN, 0.5, 0.5, 0.1, Double.NaN, Double.NaN);
+      MimeBundle nan = new History(List.of(diverged), 10).mimeBundle();
+      assertThat(nan.get(MimeBundle.IMAGE_PNG)).isEmpty();
+      assertThat(nan.plain()).contains("loss NaN");
     } finally {
       LiveDisplay.install(before);
     }
@@ -95,7 +99,9 @@ class FitControlTest {
     assertThat(fit.interrupted()).isTrue();
     assertThat(flagSetAfterwards).isTrue();
     assertThat(fit.history().size()).isPositive().isLessThan(1_000_000);
-    assertThat(fit.toString()).startsWith("Fit(interrupted, ");
+    assertThat(fit.toString())
+        .startsWith("Fit(interrupted, ")
+        .contains(" of 1000000 epochs, loss ");
     assertThat(fit.evaluate(NOISY).cleanAccuracy()).isGreaterThan(0.5);
   }
 

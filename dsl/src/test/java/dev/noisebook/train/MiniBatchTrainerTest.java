@@ -11,10 +11,14 @@ import dev.noisebook.Data;
 import dev.noisebook.Loss;
 import dev.noisebook.Model;
 import dev.noisebook.Optim;
+import dev.noisebook.Seeds;
 import dev.noisebook.model.LinearModel;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -72,6 +76,28 @@ class MiniBatchTrainerTest {
   }
 
   @Test
+  void theModelSavesAndLoadsWithProtobufAndStillRebuilds(@TempDir Path dir) throws IOException {
+    LinearSGDModel model =
+        Model.linear()
+            .loss(Loss.elr(3, 0.7))
+            .optimiser(Optim.adam(0.05))
+            .epochs(3)
+            .batch(16)
+            .seed(2)
+            .fit(BLOBS)
+            .model();
+    Path file = dir.resolve("model.tribuo");
+    model.serializeToFile(file);
+    var loaded = (LinearSGDModel) org.tribuo.Model.deserializeFromFile(file);
+    assertThat(weights(loaded)).containsExactly(weights(model));
+    var cm = new ConfigurationManager();
+    cm.addConfiguration(ProvenanceUtil.extractConfiguration(loaded.getProvenance()));
+    MiniBatchTrainer rebuilt = cm.lookupAll(MiniBatchTrainer.class).get(0);
+    assertThat(rebuilt.lossRecipe()).isEqualTo("elr(3.0, 0.7)");
+    assertThat(weights(rebuilt.train(BLOBS))).containsExactly(weights(model));
+  }
+
+  @Test
   void theProvenanceRecordsTheLossWithItsParametersAndTheLoopSettings() {
     var model =
         Model.linear()
@@ -93,6 +119,22 @@ class MiniBatchTrainerTest {
         .contains("seed = 9")
         .contains("Adam")
         .contains("initialLearningRate = 0.02");
+  }
+
+  @Test
+  void withoutASeedAFitUsesTheSessionsDefaultSeedAtFitTime() {
+    long before = Seeds.defaultSeed();
+    try {
+      var recipe = Model.linear().optimiser(Optim.adam(0.05)).epochs(2).batch(16);
+      Seeds.setDefault(5);
+      double[] five = weights(recipe.fit(BLOBS).model());
+      assertThat(five).containsExactly(weights(recipe.seed(5).fit(BLOBS).model()));
+      Seeds.setDefault(6);
+      assertThat(recipe.seed()).isEqualTo(6);
+      assertThat(weights(recipe.fit(BLOBS).model())).isNotEqualTo(five);
+    } finally {
+      Seeds.setDefault(before);
+    }
   }
 
   @Test
@@ -142,6 +184,8 @@ class MiniBatchTrainerTest {
         .isLessThan(untrained.history().last().loss());
     assertThat(contrastive.model().getOutputIDInfo().size()).isEqualTo(8);
     assertThat(contrastive.history().last().accuracy()).isNaN();
+    // 400 rows in batches of 57: the last batch holds a single row, which has no negative.
+    assertThat(infoNce.batch(57).epochs(1).fit(wide).history().last().loss()).isFinite();
   }
 
   @Test

@@ -10,6 +10,7 @@ import dev.noisebook.Optim;
 import dev.noisebook.data.Split;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import org.tribuo.Dataset;
 import org.tribuo.MutableDataset;
 import org.tribuo.classification.Label;
 
@@ -33,9 +34,7 @@ class RobustLossLoopTest {
       long seed = SEEDS[s];
       Split<Label> split =
           Data.blobs(4).features(2).spread(2).samples(1_000).seed(seed).split(0.5, seed);
-      var train =
-          new MutableDataset<>(
-              Noise.labels().symmetric(0.4).seed(seed).apply(split.train().source()));
+      var train = withSymmetricNoise(split, seed);
       var test = split.test().dataset();
       var recipe = Model.linear().optimiser(Optim.adaGrad(0.3)).epochs(30).batch(16).seed(seed);
       Fit withCe = recipe.loss(Loss.crossEntropy()).fit(train);
@@ -74,9 +73,7 @@ class RobustLossLoopTest {
       long seed = SEEDS[s];
       Split<Label> split =
           Data.blobs(4).features(50).spread(3).samples(400).seed(seed).split(0.5, seed);
-      var train =
-          new MutableDataset<>(
-              Noise.labels().symmetric(0.4).seed(seed).apply(split.train().source()));
+      var train = withSymmetricNoise(split, seed);
       var recipe = Model.linear().optimiser(Optim.adam(0.05)).epochs(100).batch(32).seed(seed);
       Fit withCe = recipe.loss(Loss.crossEntropy()).fit(train);
       Fit withElr = recipe.loss(Loss.elr(3, 0.7)).fit(train);
@@ -92,6 +89,12 @@ class RobustLossLoopTest {
     assertThat(mean(elr)).as("memorisation, ELR vs CE").isLessThan(mean(ce));
     assertThat(wins).as("seeds on which ELR memorises less").isGreaterThan(SEEDS.length / 2);
     assertThat(mean(elrTest)).as("clean test accuracy, ELR vs CE").isGreaterThan(mean(ceTest));
+  }
+
+  /** The split's training half with 40% symmetric label noise. */
+  private static Dataset<Label> withSymmetricNoise(Split<Label> split, long seed) {
+    return new MutableDataset<>(
+        Noise.labels().symmetric(0.4).seed(seed).apply(split.train().source()));
   }
 
   private static double mean(double[] values) {

@@ -1,179 +1,113 @@
 package dev.noisebook.loss.coupled;
 
-import dev.noisebook.loss.Softmax;
 import java.util.Objects;
-import java.util.SplittableRandom;
-import java.util.function.ToDoubleFunction;
 
 /**
- * The compositional negative log-likelihood estimator of "Learning Unnormalized Statistical Models
- * via Compositional Optimization" (Jiang et al., ICML 2023), the paper's alternative to NCE for a
- * model with unnormalised log-density {@code f_θ}. The objective writes the log-partition function
- * as a compositional term over a noise distribution q:
+ * The compositional estimator of the negative log-likelihood of an unnormalised model, "Learning
+ * Unnormalized Statistical Models via Compositional Optimization" (Jiang et al., ICML 2023). With
+ * the model's unnormalised log-density f_θ and a noise density q, the log partition function is a
+ * compositional function of a noise expectation,
+ *
+ * <pre>NLL(θ) = −E_{p_data}[f_θ(x)] + log E_q[exp(f_θ(y)) / q(y)],</pre>
+ *
+ * and the inner expectation is tracked across mini-batches by a moving average:
  *
  * <pre>
- * min_θ  −E_{p_data}[f_θ(x)] + log E_q[exp(f_θ(y)) / q(y)]
+ *   u_t = (1 − γ) u_{t−1} + γ (1/B_n) Σ_j w_j,   w_j = exp(f_θ(y_j)) / q(y_j)   (u_1 = the first mean)
+ *   ∇ = −(1/B_d) Σ_i ∇f_θ(x_i) + (1/u_t)(1/B_n) Σ_j w_j ∇f_θ(y_j)
  * </pre>
  *
- * and the inner expectation is tracked across steps by a moving average. At step t, with B_d data
- * scores f(x_i), B_n noise scores f(y_j) and importance weights w_j = exp(f(y_j))/q(y_j):
+ * {@link #step} returns the estimate {@code −mean f(x) + log u_t} and the coefficients of ∇f at
+ * each sample. u is kept as log u (the weights are formed in log space), so large scores do not
+ * overflow. With γ = 1 there is no memory and the coefficients are the exact gradient of the batch
+ * objective {@code −mean f(x) + log mean w}. Unlike NCE ({@link NoiseContrastiveEstimation}) it
+ * does not discriminate data from noise; its rate depends on q only through the variance of w.
  *
- * <pre>
- * u_t   = (1 − γ) u_{t−1} + γ (1/B_n) Σ_j w_j        (u_1 = (1/B_n) Σ_j w_j)
- * value = −(1/B_d) Σ_i f(x_i) + log u_t
- * ∂/∂f(x_i) = −1/B_d,   ∂/∂f(y_j) = w_j / (u_t B_n)
- * </pre>
- *
- * The gradient is the stochastic compositional estimate {@code ∇ = −(1/B_d)Σ∇f(x_i) +
- * (1/u_t)(1/B_n)Σ w_j∇f(y_j)} (chain it through ∇_θ f): the exact gradient of the value with u_t
- * held constant, and the exact gradient of the batch objective when γ = 1 (or at the first step).
- * Formula and update from the catalogue ([A+S]); the first-step initialisation u_1 = batch mean is
- * this class's assumption (the paper's u_0 is not recalled there). Hyper-parameters: γ in (0, 1]
- * (the catalogue's toy uses 0.1 and 0.01 with lr 0.05, batch 64) and q, e.g. N(0, σ_q²) — with q
- * far from the data the weights are heavy-tailed, so {@link Step#effectiveSampleSize()} is
- * reported. Everything is kept in log space (log u, log-sum-exp of the log-weights).
- *
- * <p><b>Stateful:</b> the state is log u ({@link #logU()}, NaN before the first step), the step
- * count ({@link #steps()}) and, for a noise distribution with a sampler, the random stream of
- * {@link #sampleNoise}, seeded at construction; {@link #reset()} restores all three, so a run is
- * deterministic given the seed and the scores. Parameters are immutable; not thread-safe; equality
- * is identity. Make one with {@link ContrastiveLosses#compositionalNll} or {@link
- * ContrastiveLosses#compositionalNllGaussian}.
+ * <p><b>Stateful</b>: one estimator per training run ({@link #reset()} starts over); not
+ * thread-safe.
  */
 public final class CompositionalNll {
+  private static final String NAME = "compositionalNll";
 
-  /**
-   * One step: the value, the gradients with respect to the data and noise scores, log u_t after the
-   * update and the effective sample size (Σw)²/Σw² of the noise batch's weights.
-   */
-  public record Step(
-      double value,
-      double[] dataScores,
-      double[] noiseScores,
-      double logU,
-      double effectiveSampleSize) {}
+  /** The estimate and the coefficients of ∇f_θ at the data and noise samples. */
+  public record Step(double value, double[] dataScores, double[] noiseScores, double logU) {}
 
   private final double gamma;
-  private final String noiseName;
-  private final ToDoubleFunction<double[]> logNoiseDensity;
-  private final GaussianNoise sampler;
-  private final long seed;
+  private double logU = Double.NaN;
 
-  private double logU;
-  private long steps;
-  private SplittableRandom random;
-
-  CompositionalNll(
-      double gamma,
-      String noiseName,
-      ToDoubleFunction<double[]> logNoiseDensity,
-      GaussianNoise sampler,
-      long seed) {
-    if (!(gamma > 0 && gamma <= 1)) {
-      throw new IllegalArgumentException(
-          "compositionalNll: γ (moving-average rate) must lie in (0, 1], got " + gamma);
+  CompositionalNll(double gamma) {
+    Stable.positive(NAME, "γ", gamma);
+    if (gamma > 1) {
+      throw new IllegalArgumentException(NAME + ": γ must be in (0, 1], got " + gamma);
     }
     this.gamma = gamma;
-    this.noiseName = Objects.requireNonNull(noiseName, "noiseName");
-    this.logNoiseDensity = Objects.requireNonNull(logNoiseDensity, "logNoiseDensity");
-    this.sampler = sampler;
-    this.seed = seed;
-    reset();
   }
 
   public double gamma() {
     return gamma;
   }
 
-  /** log u_t, the log of the moving-average partition estimate; NaN before the first step. */
-  public double logU() {
+  /** log u_t after the last step; NaN before the first. */
+  public double logPartitionEstimate() {
     return logU;
   }
 
-  /** Steps taken since construction or the last {@link #reset()}. */
-  public long steps() {
-    return steps;
-  }
-
-  /** Forgets u and the step count and restarts the noise stream at the seed. */
+  /** Forgets u: the next step starts from its own batch mean. */
   public void reset() {
     logU = Double.NaN;
-    steps = 0;
-    random = new SplittableRandom(seed);
   }
 
-  /** {@code log q(x)} of the noise distribution. */
-  public double logNoiseDensity(double[] x) {
-    return logNoiseDensity.applyAsDouble(x);
-  }
-
-  /** {@code count} samples from q, drawn from this estimator's seeded stream. */
-  public double[][] sampleNoise(int count) {
-    if (sampler == null) {
-      throw new IllegalArgumentException(
-          this + ": this noise density has no sampler; draw the noise samples yourself");
-    }
-    if (count < 1) {
-      throw new IllegalArgumentException(this + ": needs at least 1 noise sample, got " + count);
-    }
-    return sampler.sample(random, count);
-  }
-
-  /** A step with the noise samples; log q is evaluated here. */
-  public Step step(double[] dataScores, double[][] noise, double[] noiseScores) {
-    Objects.requireNonNull(noise, "noise");
-    double[] logQ = new double[noise.length];
-    for (int j = 0; j < logQ.length; j++) {
-      logQ[j] = logNoiseDensity.applyAsDouble(noise[j]);
-    }
-    return stepFromLogDensities(dataScores, noiseScores, logQ);
-  }
-
-  /** A step from precomputed noise log-densities {@code log q(y_j)}; updates u. */
-  public Step stepFromLogDensities(double[] dataScores, double[] noiseScores, double[] noiseLogQ) {
-    String name = toString();
-    Objects.requireNonNull(dataScores, "dataScores");
-    Objects.requireNonNull(noiseScores, "noiseScores");
-    Objects.requireNonNull(noiseLogQ, "noiseLogQ");
-    Stable.nonEmpty(name, "dataScores", dataScores);
-    Stable.nonEmpty(name, "noiseScores", noiseScores);
-    Stable.sameLength(name, "noiseScores", noiseScores, "noiseLogQ", noiseLogQ);
+  /**
+   * One mini-batch: model log-scores on data samples, on noise samples and the noise log-density
+   * log q at the noise samples. Updates u.
+   */
+  public Step step(double[] dataScores, double[] noiseScores, double[] noiseLogQ) {
+    Objects.requireNonNull(dataScores, NAME + ": dataScores are null");
+    Objects.requireNonNull(noiseScores, NAME + ": noiseScores are null");
+    Objects.requireNonNull(noiseLogQ, NAME + ": noiseLogQ is null");
+    Stable.nonEmpty(NAME, "dataScores", dataScores);
+    Stable.nonEmpty(NAME, "noiseScores", noiseScores);
+    Stable.sameLength(NAME, "noiseScores", noiseScores, "noiseLogQ", noiseLogQ);
     int bn = noiseScores.length;
     double[] logW = new double[bn];
-    double[] twice = new double[bn];
+    double max = Double.NEGATIVE_INFINITY;
     for (int j = 0; j < bn; j++) {
-      logW[j] =
-          noiseScores[j] - Stable.finite(name, "the noise log-density at a sample", noiseLogQ[j]);
-      twice[j] = 2 * logW[j];
+      logW[j] = Stable.finite(NAME, "a noise score minus log q", noiseScores[j] - noiseLogQ[j]);
+      max = Math.max(max, logW[j]);
     }
-    double lse = Softmax.logSumExp(logW);
-    double logMean = lse - Math.log(bn);
-    logU = steps == 0 ? logMean : logAddExp(Math.log1p(-gamma) + logU, Math.log(gamma) + logMean);
-    steps++;
-    double data = 0;
-    double[] gd = new double[dataScores.length];
-    for (int i = 0; i < gd.length; i++) {
-      data += dataScores[i];
-      gd[i] = -1.0 / gd.length;
+    double sum = 0;
+    for (double lw : logW) {
+      sum += Math.exp(lw - max);
     }
-    double[] gn = new double[bn];
+    double logMean = max + Math.log(sum / bn);
+    logU =
+        Double.isNaN(logU)
+            ? logMean
+            : logAddExp(Math.log1p(-gamma) + logU, Math.log(gamma) + logMean);
+    double meanData = 0;
+    double[] data = new double[dataScores.length];
+    for (int i = 0; i < data.length; i++) {
+      meanData += Stable.finite(NAME, "a data score", dataScores[i]) / data.length;
+      data[i] = -1.0 / data.length;
+    }
+    double[] noise = new double[bn];
     for (int j = 0; j < bn; j++) {
-      gn[j] = Math.exp(logW[j] - logU) / bn;
+      noise[j] = Math.exp(logW[j] - logU) / bn;
     }
-    double ess = Math.exp(2 * lse - Softmax.logSumExp(twice));
-    return new Step(-data / gd.length + logU, gd, gn, logU, ess);
+    return new Step(-meanData + logU, data, noise, logU);
   }
 
+  /** log(e^a + e^b); log(1 − γ) is −∞ at γ = 1. */
   private static double logAddExp(double a, double b) {
-    double max = Math.max(a, b);
-    if (max == Double.NEGATIVE_INFINITY) {
-      return max;
+    if (a == Double.NEGATIVE_INFINITY) {
+      return b;
     }
+    double max = Math.max(a, b);
     return max + Math.log(Math.exp(a - max) + Math.exp(b - max));
   }
 
   @Override
   public String toString() {
-    return "compositionalNll(γ=" + gamma + ", q=" + noiseName + ")";
+    return NAME + "(γ=" + gamma + ")";
   }
 }

@@ -49,30 +49,18 @@ public final class ContrastiveLosses {
     return new NoiseContrastiveEstimation(name, logNoiseDensity);
   }
 
+  /**
+   * A fresh compositional NLL estimator with moving-average rate γ ∈ (0, 1], "Learning Unnormalized
+   * Statistical Models via Compositional Optimization"; stateful, one per training run. See {@link
+   * CompositionalNll}.
+   */
+  public CompositionalNll compositionalNll(double gamma) {
+    return new CompositionalNll(gamma);
+  }
+
   /** {@link #nce} against the isotropic Gaussian noise N(mean, sd² I). */
   public NoiseContrastiveEstimation nceGaussian(double[] mean, double sd) {
     var q = new GaussianNoise("nceGaussian", mean, sd);
     return nce(q.toString(), q::logDensity);
-  }
-
-  /**
-   * The stateful compositional NLL estimator of "Learning Unnormalized Statistical Models via
-   * Compositional Optimization" against the noise density whose natural log is {@code
-   * logNoiseDensity}, shown as {@code name}; moving-average rate γ in (0, 1]. The caller draws the
-   * noise samples. See {@link CompositionalNll}.
-   */
-  public CompositionalNll compositionalNll(
-      double gamma, String name, ToDoubleFunction<double[]> logNoiseDensity) {
-    return new CompositionalNll(gamma, name, logNoiseDensity, null, 0);
-  }
-
-  /**
-   * {@link #compositionalNll} against N(mean, sd² I), with {@link CompositionalNll#sampleNoise}
-   * drawing from a stream seeded with {@code seed} (restarted by {@code reset()}).
-   */
-  public CompositionalNll compositionalNllGaussian(
-      double gamma, double[] mean, double sd, long seed) {
-    var q = new GaussianNoise("compositionalNllGaussian", mean, sd);
-    return new CompositionalNll(gamma, q.toString(), q::logDensity, q, seed);
   }
 }

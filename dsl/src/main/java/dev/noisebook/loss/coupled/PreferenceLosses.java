@@ -53,6 +53,16 @@ public final class PreferenceLosses {
   }
 
   /**
+   * Token-weighted DPO, the critical-token "cDPO" of "Critical Tokens Matter: Token-Level
+   * Contrastive Estimation Enhence LLM's Reasoning Capability": {@code −log σ(β(Σ_t w_t log
+   * π_θ/π_ref(y_t^w) − Σ_t w'_t log π_θ/π_ref(y_t^l)))} with per-token weights; see {@link
+   * TokenWeightedDpo}. β &gt; 0. Not conservative DPO ({@link #dpoLabelSmoothed}).
+   */
+  public TokenWeightedDpo dpoTokenWeighted(double beta) {
+    return new TokenWeightedDpo(beta);
+  }
+
+  /**
    * Conservative ("cDPO", label-smoothed) DPO, {@code ℓ(h) = −(1−ε) log σ(βh) − ε log σ(−βh)}: the
    * heuristic compared in "Provably Robust DPO: Aligning Language Models with Noisy Feedback"
    * (Chowdhury et al., 2024); TRL ≤ 0.29 {@code sigmoid} with {@code label_smoothing}. β &gt; 0, ε
@@ -83,17 +93,6 @@ public final class PreferenceLosses {
     }
     return new PreferenceLoss(
         PreferenceLoss.Kind.ROBUST_DPO, Stable.positive("rdpo", "β", beta), epsilon);
-  }
-
-  /**
-   * Token-weighted DPO, the critical-token ("cDPO") loss of "Critical Tokens Matter: Token-Level
-   * Contrastive Estimation Enhence LLM's Reasoning Capability" (Lin et al., 2024): {@code −log σ(β
-   * [Σ_t w_t^w log(π_θ/π_ref)(y_t^w) − Σ_t w_t^l log(π_θ/π_ref)(y_t^l)])} over per-token
-   * log-probabilities and caller-supplied token weights. Not conservative DPO ({@link
-   * #dpoLabelSmoothed}). β &gt; 0. See {@link TokenWeightedPreferenceLoss}.
-   */
-  public TokenWeightedPreferenceLoss dpoTokenWeighted(double beta) {
-    return new TokenWeightedPreferenceLoss(beta);
   }
 
   /** NPO; see {@link NegativePreferenceLoss}. β &gt; 0. */

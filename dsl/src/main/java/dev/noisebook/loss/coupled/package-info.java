@@ -12,7 +12,7 @@
  *   <li>{@link dev.noisebook.loss.coupled.PreferenceLosses}: DPO, IPO, SLiC hinge, conservative
  *       (label-smoothed) DPO, rDPO ({@link dev.noisebook.loss.coupled.PreferenceLoss}), NPO ({@link
  *       dev.noisebook.loss.coupled.NegativePreferenceLoss}) and token-weighted, critical-token DPO
- *       ({@link dev.noisebook.loss.coupled.TokenWeightedPreferenceLoss}).
+ *       ({@link dev.noisebook.loss.coupled.TokenWeightedDpo}).
  *   <li>{@link dev.noisebook.loss.coupled.RankingLosses}: Mann–Whitney and squared-hinge AUC
  *       surrogates without a P×N matrix ({@link dev.noisebook.loss.coupled.AucLoss}).
  *   <li>{@link dev.noisebook.loss.coupled.SetLosses}: soft set Dice ({@link

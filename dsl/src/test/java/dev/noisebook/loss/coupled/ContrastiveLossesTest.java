@@ -51,10 +51,7 @@ class ContrastiveLossesTest {
       double[][] b = matrix(row.numbers("b"), n, d);
       var loss = fromRow(row);
       double expected = row.number("value");
-      assertEquals(expected, loss.value(a, b), 1e-12 * Math.max(1, expected), loss.toString());
-      var g = loss.gradient(a, b);
-      PreferenceLossesTest.assertClose(row.numbers("grad_a"), flat(g.a()), 1e-12, loss + " a");
-      PreferenceLossesTest.assertClose(row.numbers("grad_b"), flat(g.b()), 1e-12, loss + " b");
+      assertMatchesRow(loss, row);
       if (row.text("loss").equals("infoNce")) {
         for (var path : Kernels.available()) {
           var k = loss.onKernels(Kernels.of(path));
@@ -68,25 +65,29 @@ class ContrastiveLossesTest {
     }
   }
 
+  /** The loss's value and gradients on the row's embeddings against the row's torch values. */
+  private static void assertMatchesRow(ContrastiveLoss loss, FixtureCsv.Row row) {
+    int n = row.integer("n");
+    int d = row.integer("d");
+    double[][] a = matrix(row.numbers("a"), n, d);
+    double[][] b = matrix(row.numbers("b"), n, d);
+    double expected = row.number("value");
+    assertEquals(
+        expected, loss.value(a, b), 1e-12 * Math.max(1, Math.abs(expected)), loss.toString());
+    var g = loss.gradient(a, b);
+    PreferenceLossesTest.assertClose(row.numbers("grad_a"), flat(g.a()), 1e-12, loss + " a");
+    PreferenceLossesTest.assertClose(row.numbers("grad_b"), flat(g.b()), 1e-12, loss + " b");
+  }
+
   /** DCLW as the paper's code writes it, weights not detached (make_coupled_loss_fixtures.py). */
   @Test
   void dclwMatchesTorch() {
     var rows = FixtureCsv.read("/fixtures/coupled/dclw.csv");
     assertEquals(3, rows.size());
     for (var row : rows) {
-      int n = row.integer("n");
-      int d = row.integer("d");
-      double[][] a = matrix(row.numbers("a"), n, d);
-      double[][] b = matrix(row.numbers("b"), n, d);
       var loss = C.dcl(row.number("tau")).weighted(row.number("sigma"));
       loss = row.flag("symmetric") ? loss.symmetric() : loss;
-      loss = row.flag("cosine") ? loss : loss.dotProduct();
-      double expected = row.number("value");
-      assertEquals(
-          expected, loss.value(a, b), 1e-12 * Math.max(1, Math.abs(expected)), loss.toString());
-      var g = loss.gradient(a, b);
-      PreferenceLossesTest.assertClose(row.numbers("grad_a"), flat(g.a()), 1e-12, loss + " a");
-      PreferenceLossesTest.assertClose(row.numbers("grad_b"), flat(g.b()), 1e-12, loss + " b");
+      assertMatchesRow(row.flag("cosine") ? loss : loss.dotProduct(), row);
     }
     assertEquals(C.dcl(0.1).weighted(0.5), C.dclw(0.1));
     assertEquals("dclw(τ=0.1, σ=0.5, cosine)", C.dclw(0.1).toString());
