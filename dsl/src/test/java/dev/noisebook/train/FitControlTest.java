@@ -37,6 +37,7 @@ class FitControlTest {
     final List<Displayable> shown = new ArrayList<>();
     final List<Displayable> updates = new ArrayList<>();
     final CountDownLatch started = new CountDownLatch(1);
+    final CountDownLatch updated = new CountDownLatch(1);
 
     @Override
     public synchronized Handle show(Displayable value) {
@@ -46,6 +47,7 @@ class FitControlTest {
         synchronized (this) {
           updates.add(update);
         }
+        updated.countDown();
       };
     }
   }
@@ -90,8 +92,8 @@ class FitControlTest {
               flagSetAfterwards.set(Thread.currentThread().isInterrupted());
             });
     cell.start();
-    assertThat(display.started.await(10, TimeUnit.SECONDS)).isTrue();
-    Thread.sleep(300);
+    // Interrupt after the first live update, so some epochs have run however loaded the machine is.
+    assertThat(display.updated.await(60, TimeUnit.SECONDS)).isTrue();
     cell.interrupt();
     cell.join(10_000);
     assertThat(cell.isAlive()).isFalse();
