@@ -85,16 +85,15 @@ public final class RecipeCalls {
     return out;
   }
 
-  @SuppressWarnings({"unchecked", "rawtypes"})
   private static Object convert(Object arg, Class<?> type) {
     return switch (arg) {
-      case Number n when type == int.class -> Math.toIntExact(whole(n));
+      case Number n when type == int.class -> whole32(n);
       case Number n when type == long.class -> whole(n);
       case Number n when type == double.class -> n.doubleValue();
       case long[] a when type == double[].class -> Arrays.stream(a).asDoubleStream().toArray();
       case double[] a when type == long[].class ->
           Arrays.stream(a).mapToLong(d -> whole(d)).toArray();
-      case Symbol s when type.isEnum() -> enumConstant((Class) type, s.name());
+      case Symbol s when type.isEnum() -> enumConstant(type, s.name());
       case null, default -> arg;
     };
   }
@@ -110,18 +109,27 @@ public final class RecipeCalls {
     return (long) d;
   }
 
-  private static <E extends Enum<E>> E enumConstant(Class<E> type, String name) {
-    try {
-      return Enum.valueOf(type, name);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
-          "unknown "
-              + type.getSimpleName()
-              + " "
-              + name
-              + ", expected one of "
-              + Arrays.toString(type.getEnumConstants()));
+  private static int whole32(Number n) {
+    long v = whole(n);
+    if (v != (int) v) {
+      throw new IllegalArgumentException("expected a whole number within int's range, got " + v);
     }
+    return (int) v;
+  }
+
+  private static Object enumConstant(Class<?> type, String name) {
+    for (Object constant : type.getEnumConstants()) {
+      if (((Enum<?>) constant).name().equals(name)) {
+        return constant;
+      }
+    }
+    throw new IllegalArgumentException(
+        "unknown "
+            + type.getSimpleName()
+            + " "
+            + name
+            + ", expected one of "
+            + Arrays.toString(type.getEnumConstants()));
   }
 
   private static RuntimeException unwrap(InvocationTargetException e) {

@@ -13,6 +13,7 @@ import dev.noisebook.Model;
 import dev.noisebook.Optim;
 import dev.noisebook.Seeds;
 import dev.noisebook.model.LinearModel;
+import dev.noisebook.model.ScheduledOptimisers;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,7 +47,11 @@ class MiniBatchTrainerTest {
         Arguments.of(base.loss(Loss.sets().softDice(1)), BINARY),
         Arguments.of(
             base.loss(Loss.contrastive().infoNce(0.2).symmetric()).embedding(3, 0.3), BLOBS),
-        Arguments.of(base.loss(Loss.crossEntropy()).validation(0.25).earlyStopping(2), BLOBS));
+        Arguments.of(base.loss(Loss.crossEntropy()).validation(0.25).earlyStopping(2), BLOBS),
+        Arguments.of(base.optimiser(ScheduledOptimisers.SGD_COSINE_MOMENTUM), BLOBS),
+        Arguments.of(base.optimiser(ScheduledOptimisers.NESTEROV_WARMUP_COSINE), BLOBS),
+        Arguments.of(base.optimiser(ScheduledOptimisers.ADAM_PIECEWISE), BLOBS),
+        Arguments.of(base.optimiser(ScheduledOptimisers.ADAGRAD_SCALED_CLIPPED), BLOBS));
   }
 
   @ParameterizedTest
