@@ -94,6 +94,9 @@ public final class RecipeCalls {
       case double[] a when type == long[].class ->
           Arrays.stream(a).mapToLong(d -> whole(d)).toArray();
       case Symbol s when type.isEnum() -> enumConstant(type, s.name());
+      case Symbol s ->
+          throw new IllegalArgumentException(
+              "unknown name " + s.name() + " where a " + type.getSimpleName() + " is expected");
       case null, default -> arg;
     };
   }

@@ -9,9 +9,12 @@ import dev.noisebook.Data;
 import dev.noisebook.Loss;
 import dev.noisebook.Model;
 import dev.noisebook.Optim;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.tribuo.Dataset;
@@ -37,7 +40,7 @@ class ProvenanceRebuildTest {
         ScheduledOptimisers.all().stream(), Stream.of(Optim.sgd(0.1), Optim.adam(0.02)));
   }
 
-  private static LinearSGDTrainer rebuilt(org.tribuo.Model<Label> model) {
+  private static LinearSGDTrainer rebuilt(org.tribuo.Model<?> model) {
     var cm = new ConfigurationManager();
     cm.addConfiguration(ProvenanceUtil.extractConfiguration(model.getProvenance()));
     return cm.lookupAll(LinearSGDTrainer.class).get(0);
@@ -57,6 +60,23 @@ class ProvenanceRebuildTest {
     LinearSGDTrainer trainer = rebuilt(model);
     trainer.setInvocationCount(0);
     assertThat(trainer.getProvenance()).isEqualTo(model.getProvenance().getTrainerProvenance());
+    assertThat(LinearModelTest.flat(trainer.train(blobs)))
+        .containsExactly(LinearModelTest.flat(model));
+  }
+
+  @Test
+  void aModelSavedAndLoadedStillRebuilds(@TempDir Path dir) throws IOException {
+    var model =
+        Model.linear()
+            .optimiser(ScheduledOptimisers.NESTEROV_WARMUP_COSINE)
+            .epochs(2)
+            .seed(3)
+            .train(blobs);
+    Path file = dir.resolve("model.tribuo");
+    model.serializeToFile(file);
+    var loaded = org.tribuo.Model.deserializeFromFile(file);
+    LinearSGDTrainer trainer = rebuilt(loaded);
+    trainer.setInvocationCount(0);
     assertThat(LinearModelTest.flat(trainer.train(blobs)))
         .containsExactly(LinearModelTest.flat(model));
   }

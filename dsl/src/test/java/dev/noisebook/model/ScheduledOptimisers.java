@@ -11,15 +11,21 @@ import java.util.List;
 public final class ScheduledOptimisers {
   private ScheduledOptimisers() {}
 
+  public static final Optim SGD_ONE_CYCLE = Optim.sgd(Schedule.learningRate(0.2).oneCycle(300));
+
   public static final Optim SGD_COSINE_MOMENTUM =
       Optim.sgd(Schedule.learningRate(0.05).cosine(500, 0)).momentum(0.5);
 
-  /** Warm-up then cosine, with a base rate whose decimal text is not short. */
+  /**
+   * Warm-up then cosine, with a base rate whose decimal text is not short and a name that needs
+   * quoting.
+   */
   public static final Optim NESTEROV_WARMUP_COSINE =
       Optim.sgd(
               Schedule.learningRate(0.1 + 0.2)
                   .linearWarmup(20, 1.0 / 3)
-                  .then(20, Schedule.learningRate(0.1 + 0.2).cosine(400, 1e-4 / 3)))
+                  .then(20, Schedule.learningRate(0.1 + 0.2).cosine(400, 1e-4 / 3))
+                  .named("warm-up, then \"cosine\""))
           .nesterov(0.9);
 
   public static final Optim ADAM_PIECEWISE =
@@ -32,6 +38,10 @@ public final class ScheduledOptimisers {
 
   public static List<Optim> all() {
     return List.of(
-        SGD_COSINE_MOMENTUM, NESTEROV_WARMUP_COSINE, ADAM_PIECEWISE, ADAGRAD_SCALED_CLIPPED);
+        SGD_ONE_CYCLE,
+        SGD_COSINE_MOMENTUM,
+        NESTEROV_WARMUP_COSINE,
+        ADAM_PIECEWISE,
+        ADAGRAD_SCALED_CLIPPED);
   }
 }
