@@ -11,8 +11,8 @@ final class ScheduleConfig {
   private ScheduleConfig() {}
 
   /**
-   * The recipe, or null for a lambda: such a model still trains, and only its rebuild fails, with
-   * {@link #rebuild}'s message.
+   * The recipe, or null for a lambda (or a schedule class of the user's own): such a model still
+   * trains, and only its rebuild fails, with {@link #rebuild}'s message.
    */
   static String recipe(Schedule schedule) {
     try {
@@ -28,8 +28,8 @@ final class ScheduleConfig {
       throw new PropertyException(
           owner,
           "schedule",
-          "the provenance has no schedule recipe: the model was trained with a lambda schedule,"
-              + " which cannot be rebuilt");
+          "the provenance has no schedule recipe: the model was trained with a lambda schedule"
+              + " (or another without a recipe), which cannot be rebuilt");
     }
     return Schedule.parse(recipe);
   }
