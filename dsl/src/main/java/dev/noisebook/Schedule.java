@@ -12,6 +12,7 @@ import dev.noisebook.schedule.Piecewise;
 import dev.noisebook.schedule.Quantity;
 import dev.noisebook.schedule.Scaled;
 import dev.noisebook.schedule.ScheduleCharts;
+import dev.noisebook.schedule.ScheduleRecipe;
 import dev.noisebook.schedule.Sequenced;
 import dev.noisebook.schedule.TemperatureSchedules;
 
@@ -52,6 +53,17 @@ public interface Schedule extends Displayable {
   /** The number of steps the schedule is drawn over when it shows itself (1000 unless it knows). */
   default long horizon() {
     return 1000;
+  }
+
+  /**
+   * The exact text that {@link #parse} turns back into an equal schedule, with every double written
+   * to round-trip: {@code CosineAnnealing(0.05, 500, 0.0)}. A model's provenance records its
+   * learning-rate schedule this way, so that the trainer rebuilds. See {@link ScheduleRecipe}.
+   *
+   * @throws UnsupportedOperationException for a lambda, which has no recipe
+   */
+  default String recipe() {
+    return ScheduleRecipe.of(this);
   }
 
   /** {@code factor · at(step)}. */
@@ -112,6 +124,15 @@ public interface Schedule extends Displayable {
    */
   static Schedule piecewise(long[] boundaries, double... values) {
     return new Piecewise(boundaries, values);
+  }
+
+  /**
+   * The schedule a {@link #recipe()} describes.
+   *
+   * @throws IllegalArgumentException for malformed text or an unknown name, naming the position
+   */
+  static Schedule parse(String recipe) {
+    return ScheduleRecipe.parse(recipe);
   }
 
   /** One chart with one series per schedule, named by {@link #name()}, over the same steps. */

@@ -1,10 +1,12 @@
 package dev.noisebook.loss;
 
 import com.oracle.labs.mlrg.olcut.config.Config;
+import com.oracle.labs.mlrg.olcut.config.PropertyException;
 import com.oracle.labs.mlrg.olcut.provenance.ConfiguredObjectProvenance;
 import com.oracle.labs.mlrg.olcut.provenance.impl.ConfiguredObjectProvenanceImpl;
 import com.oracle.labs.mlrg.olcut.util.Pair;
 import dev.noisebook.Loss;
+import dev.noisebook.train.LossRecipe;
 import java.util.Objects;
 import org.tribuo.classification.sgd.LabelObjective;
 import org.tribuo.math.la.DenseVector;
@@ -18,23 +20,44 @@ import org.tribuo.math.util.VectorNormalizer;
  * loss and the <b>negative</b> gradient −∂ℓ/∂z, as Tribuo's linear SGD adds the returned vector
  * (its own {@code LogMulticlass} returns log p_y ≤ 0 and e_y − softmax(z); the gradients agree, the
  * logged loss differs in sign). The normalizer is Tribuo's {@link ExpNormalizer} (softmax) for
- * softmax-family losses, {@link NoopNormalizer} otherwise. The provenance records the loss's name
- * (its {@code toString}).
+ * softmax-family losses, {@link NoopNormalizer} otherwise. The provenance records the loss as its
+ * exact {@link LossRecipe}, so OLCUT rebuilds the objective, and with it a {@code
+ * LinearSGDTrainer}.
  */
 public final class LossObjective implements LabelObjective {
-  private final Loss loss;
+  private Loss function;
 
-  /** Recorded in the trainer's provenance; the loss itself is not configurable from a file. */
-  @Config(description = "The loss, as Loss.toString() names it.")
-  private String name;
+  /** Null for a loss class of the user's own, which trains but cannot be rebuilt. */
+  @Config(description = "The loss, as LossRecipe writes it.")
+  private String loss;
+
+  /** For OLCUT's configuration system; {@link #postConfig()} reads the loss. */
+  private LossObjective() {}
 
   public LossObjective(Loss loss) {
-    this.loss = Objects.requireNonNull(loss, "loss");
-    this.name = loss.toString();
+    this.function = Objects.requireNonNull(loss, "loss");
+    this.loss = recipe(loss);
+  }
+
+  private static String recipe(Loss loss) {
+    try {
+      return LossRecipe.of(loss);
+    } catch (IllegalArgumentException noRecipe) {
+      return null;
+    }
+  }
+
+  @Override
+  public void postConfig() {
+    if (loss == null) {
+      throw new PropertyException(
+          "LossObjective", "loss", "the provenance has no loss recipe, so it cannot be rebuilt");
+    }
+    function = (Loss) LossRecipe.parse(loss);
   }
 
   public Loss loss() {
-    return loss;
+    return function;
   }
 
   @Override
@@ -45,7 +68,7 @@ public final class LossObjective implements LabelObjective {
       z[k] = prediction.get(k);
     }
     double[] gradient = new double[z.length];
-    double value = loss.valueAndGradient(z, truth, gradient);
+    double value = function.valueAndGradient(z, truth, gradient);
     for (int k = 0; k < gradient.length; k++) {
       gradient[k] = -gradient[k];
     }
@@ -54,12 +77,12 @@ public final class LossObjective implements LabelObjective {
 
   @Override
   public VectorNormalizer getNormalizer() {
-    return loss.probabilistic() ? new ExpNormalizer() : new NoopNormalizer();
+    return function.probabilistic() ? new ExpNormalizer() : new NoopNormalizer();
   }
 
   @Override
   public boolean isProbabilistic() {
-    return loss.probabilistic();
+    return function.probabilistic();
   }
 
   @Override
@@ -69,6 +92,6 @@ public final class LossObjective implements LabelObjective {
 
   @Override
   public String toString() {
-    return "LossObjective(" + loss + ")";
+    return "LossObjective(" + function + ")";
   }
 }

@@ -14,23 +14,32 @@ import org.tribuo.math.la.Tensor;
  * multiplied by {@code schedule.at(t)}, t counting updates from 0. Adam's and AdaGrad's updates are
  * linear in the learning rate, so this is the optimiser with learning rate {@code schedule.at(t)}
  * at update t. The counter restarts on {@link #reset()} and in every copy; the provenance records
- * the delegate and the schedule.
+ * the delegate and the schedule as its exact {@link Schedule#recipe()}, so OLCUT rebuilds an equal
+ * optimiser.
  */
 public final class ScheduledOptimiser implements StochasticGradientOptimiser {
-  private final Schedule rates;
+  private Schedule rates;
 
   @Config(description = "The optimiser, with learning rate 1.")
   private StochasticGradientOptimiser optimiser;
 
-  @Config(description = "The learning-rate schedule, as Schedule.toString() writes it.")
+  @Config(description = "The learning-rate schedule, as Schedule.recipe() writes it.")
   private String schedule;
 
   private long step;
 
+  /** For OLCUT's configuration system; {@link #postConfig()} reads the schedule. */
+  private ScheduledOptimiser() {}
+
   public ScheduledOptimiser(StochasticGradientOptimiser optimiser, Schedule schedule) {
     this.optimiser = Parameters.notNull("optimiser", optimiser);
     this.rates = Parameters.notNull("schedule", schedule);
-    this.schedule = schedule.toString();
+    this.schedule = ScheduleConfig.recipe(schedule);
+  }
+
+  @Override
+  public void postConfig() {
+    rates = ScheduleConfig.rebuild(schedule, "ScheduledOptimiser");
   }
 
   /** The number of updates taken since the last reset. */
@@ -76,6 +85,6 @@ public final class ScheduledOptimiser implements StochasticGradientOptimiser {
 
   @Override
   public String toString() {
-    return "ScheduledOptimiser(" + optimiser + ", " + schedule + ")";
+    return "ScheduledOptimiser(" + optimiser + ", " + rates + ")";
   }
 }

@@ -11,13 +11,17 @@ import org.tribuo.math.optimisers.SGD;
  * incrementing its {@code iteration} counter, and this subclass answers {@code
  * schedule.at(iteration - 1)}, so update 0 uses {@code at(0)}. The counter restarts on {@link
  * #reset()} and in every copy (trainers copy the optimiser at the start of {@code train}). The
- * schedule's recipe is recorded in the provenance as {@code schedule}.
+ * provenance records the schedule as its exact {@link Schedule#recipe()} in {@code schedule}, next
+ * to SGD's momentum settings, so OLCUT rebuilds an equal optimiser.
  */
 public final class ScheduledSGD extends SGD {
-  private final Schedule rates;
+  private Schedule rates;
 
-  @Config(description = "The learning-rate schedule, as Schedule.toString() writes it.")
+  @Config(description = "The learning-rate schedule, as Schedule.recipe() writes it.")
   private String schedule;
+
+  /** For OLCUT's configuration system; {@link #postConfig()} reads the schedule. */
+  private ScheduledSGD() {}
 
   /** Without momentum. */
   public ScheduledSGD(Schedule schedule) {
@@ -30,10 +34,15 @@ public final class ScheduledSGD extends SGD {
    */
   public ScheduledSGD(Schedule schedule, double rho, Momentum momentum) {
     this.rates = Parameters.notNull("schedule", schedule);
-    this.schedule = schedule.toString();
+    this.schedule = ScheduleConfig.recipe(schedule);
     this.rho = Parameters.nonNegative("momentum", rho);
     this.useMomentum = Parameters.notNull("momentum kind", momentum);
     this.initialLearningRate = schedule.at(0);
+  }
+
+  @Override
+  public void postConfig() {
+    rates = ScheduleConfig.rebuild(schedule, "ScheduledSGD");
   }
 
   /** The schedule this optimiser follows. */
@@ -53,7 +62,7 @@ public final class ScheduledSGD extends SGD {
 
   @Override
   protected String sgdType() {
-    return "Scheduled(" + schedule + ")";
+    return "Scheduled(" + rates + ")";
   }
 
   @Override

@@ -15,19 +15,26 @@ import java.util.Objects;
  */
 public final class BetaSchedule implements Schedule {
   private final String name;
+
+  /** The readable call that made it, for {@code toString}. */
+  private final String display;
+
+  /** The exact DSL call that made it; see {@link #recipe()}. */
   private final String recipe;
+
   private final double[] betas;
   private final double[] alphaBar;
 
-  BetaSchedule(String name, String recipe, double[] betas) {
+  BetaSchedule(String name, String display, String recipe, double[] betas) {
     this.name = name;
+    this.display = display;
     this.recipe = recipe;
     this.betas = betas.clone();
     this.alphaBar = new double[betas.length];
     double product = 1;
     for (int t = 0; t < betas.length; t++) {
       if (!(betas[t] > 0 && betas[t] <= 1)) {
-        throw new IllegalStateException(recipe + " made beta_" + t + " = " + betas[t]);
+        throw new IllegalStateException(display + " made beta_" + t + " = " + betas[t]);
       }
       product *= 1 - betas[t];
       alphaBar[t] = product;
@@ -122,7 +129,11 @@ public final class BetaSchedule implements Schedule {
     for (int t = 0; t <= last; t++) {
       newBetas[t] = 1 - (t == 0 ? rescaled[0] : rescaled[t] / rescaled[t - 1]);
     }
-    return new BetaSchedule(name + ", zero terminal SNR", recipe + ".zeroTerminalSnr()", newBetas);
+    return new BetaSchedule(
+        name + ", zero terminal SNR",
+        display + ".zeroTerminalSnr()",
+        recipe + ".zeroTerminalSnr()",
+        newBetas);
   }
 
   /**
@@ -207,13 +218,13 @@ public final class BetaSchedule implements Schedule {
         dropped == 0
             ? "timestep t"
             : "timestep t (" + dropped + " step(s) with SNR = 0 are off this axis)";
-    return ScheduleCharts.line(recipe, xAxis, label, logY).series(name, points[0], points[1]);
+    return ScheduleCharts.line(display, xAxis, label, logY).series(name, points[0], points[1]);
   }
 
-  /** β_t against the timestep t, titled by the recipe. */
+  /** β_t against the timestep t, titled by the readable call. */
   @Override
   public LineChart plot(long steps) {
-    return ScheduleCharts.plot(this, steps, recipe, "timestep t");
+    return ScheduleCharts.plot(this, steps, display, "timestep t");
   }
 
   /** diffusers' {@code beta_schedule} name, e.g. {@code "squaredcos_cap_v2"}. */
@@ -246,12 +257,18 @@ public final class BetaSchedule implements Schedule {
     return Objects.hash(name, recipe, Arrays.hashCode(betas));
   }
 
-  /** The recipe, then β's range, ᾱ and logSNR at the last timestep. */
+  /** The DSL call that made it, exact: {@code diffusion().linear(1.0E-4, 0.02, 1000)}. */
+  @Override
+  public String recipe() {
+    return recipe;
+  }
+
+  /** The readable call, then β's range, ᾱ and logSNR at the last timestep. */
   @Override
   public String toString() {
     int last = betas.length - 1;
     double[] logSnr = logSnr();
-    return recipe
+    return display
         + ": T = "
         + betas.length
         + ", beta "

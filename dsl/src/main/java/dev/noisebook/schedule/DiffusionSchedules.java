@@ -2,6 +2,8 @@ package dev.noisebook.schedule;
 
 import dev.noisebook.Schedule;
 import dev.noisebook.check.Parameters;
+import dev.noisebook.recipe.RecipeWriter;
+import java.util.StringJoiner;
 import java.util.function.DoubleUnaryOperator;
 
 /**
@@ -30,10 +32,16 @@ public final class DiffusionSchedules {
    */
   public BetaSchedule linear(double betaStart, double betaEnd, int T) {
     checkRange(betaStart, betaEnd, T);
-    return new BetaSchedule(
+    return made(
         "linear",
-        Describe.call("linear", "betaStart", betaStart, "betaEnd", betaEnd, "T", T),
-        Grid.linspace(betaStart, betaEnd, T));
+        Grid.linspace(betaStart, betaEnd, T),
+        "linear",
+        "betaStart",
+        betaStart,
+        "betaEnd",
+        betaEnd,
+        "T",
+        T);
   }
 
   /**
@@ -46,10 +54,8 @@ public final class DiffusionSchedules {
     for (int t = 0; t < T; t++) {
       betas[t] = betas[t] * betas[t];
     }
-    return new BetaSchedule(
-        "scaled_linear",
-        Describe.call("scaledLinear", "betaStart", betaStart, "betaEnd", betaEnd, "T", T),
-        betas);
+    return made(
+        "scaled_linear", betas, "scaledLinear", "betaStart", betaStart, "betaEnd", betaEnd, "T", T);
   }
 
   /**
@@ -59,15 +65,14 @@ public final class DiffusionSchedules {
    */
   public BetaSchedule squaredcosCapV2(int T) {
     checkT(T);
-    return new BetaSchedule(
-        "squaredcos_cap_v2",
-        Describe.call("squaredcosCapV2", "T", T),
+    double[] betas =
         betasForAlphaBar(
             T,
             s -> {
               double c = Math.cos((s + 0.008) / 1.008 * Math.PI / 2);
               return c * c;
-            }));
+            });
+    return made("squaredcos_cap_v2", betas, "squaredcosCapV2", "T", T);
   }
 
   /** The same as {@link #squaredcosCapV2(int)}, under the name papers use. */
@@ -86,10 +91,7 @@ public final class DiffusionSchedules {
     for (int t = 0; t < T; t++) {
       betas[t] = 1 / (1 + Math.exp(-betas[t])) * (betaEnd - betaStart) + betaStart;
     }
-    return new BetaSchedule(
-        "sigmoid",
-        Describe.call("sigmoid", "betaStart", betaStart, "betaEnd", betaEnd, "T", T),
-        betas);
+    return made("sigmoid", betas, "sigmoid", "betaStart", betaStart, "betaEnd", betaEnd, "T", T);
   }
 
   /**
@@ -101,9 +103,7 @@ public final class DiffusionSchedules {
    */
   public BetaSchedule laplace(int T) {
     checkT(T);
-    return new BetaSchedule(
-        "laplace",
-        Describe.call("laplace", "T", T),
+    double[] betas =
         betasForAlphaBar(
             T,
             s -> {
@@ -111,7 +111,23 @@ public final class DiffusionSchedules {
                   -0.5 * Math.copySign(1.0, 0.5 - s) * Math.log(1 - 2 * Math.abs(0.5 - s) + 1e-6);
               double snr = Math.exp(lambda);
               return Math.sqrt(snr / (1 + snr));
-            }));
+            });
+    return made("laplace", betas, "laplace", "T", T);
+  }
+
+  /**
+   * The schedule diffusers calls {@code diffusersName}, with these {@code betas}, made by this
+   * factory's {@code method} with these arguments (alternating names and values): its text shows
+   * the arguments short, its recipe exact.
+   */
+  private static BetaSchedule made(
+      String diffusersName, double[] betas, String method, Object... keysAndValues) {
+    StringJoiner exact = new StringJoiner(", ", "diffusion()." + method + "(", ")");
+    for (int i = 1; i < keysAndValues.length; i += 2) {
+      exact.add(RecipeWriter.value(keysAndValues[i], String::valueOf));
+    }
+    return new BetaSchedule(
+        diffusersName, Describe.call(method, keysAndValues), exact.toString(), betas);
   }
 
   /** diffusers' {@code betas_for_alpha_bar}: discretises a continuous ᾱ(s), s ∈ [0, 1]. */

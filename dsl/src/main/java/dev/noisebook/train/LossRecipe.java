@@ -5,10 +5,9 @@ import dev.noisebook.loss.EarlyLearning;
 import dev.noisebook.loss.coupled.AucLoss;
 import dev.noisebook.loss.coupled.ContrastiveLoss;
 import dev.noisebook.loss.coupled.SoftDiceLoss;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.RecordComponent;
-import java.util.ArrayList;
+import dev.noisebook.recipe.RecipeCalls;
+import dev.noisebook.recipe.RecipeParser;
+import dev.noisebook.recipe.RecipeWriter;
 import java.util.List;
 
 /**
@@ -27,6 +26,7 @@ import java.util.List;
  */
 public final class LossRecipe {
   private static final String LOSS_PACKAGE = "dev.noisebook.loss.";
+  private static final String KIND = "loss recipe";
 
   private LossRecipe() {}
 
@@ -45,111 +45,20 @@ public final class LossRecipe {
   }
 
   private static String record(Record r) {
-    StringBuilder out = new StringBuilder(r.getClass().getSimpleName()).append('(');
-    RecordComponent[] components = r.getClass().getRecordComponents();
-    for (int i = 0; i < components.length; i++) {
-      if (i > 0) {
-        out.append(", ");
-      }
-      out.append(value(read(components[i], r)));
-    }
-    return out.append(')').toString();
+    return RecipeWriter.record(r, LossRecipe::nested);
   }
 
-  private static Object read(RecordComponent component, Record r) {
-    try {
-      return component.getAccessor().invoke(r);
-    } catch (IllegalAccessException | InvocationTargetException e) {
-      throw new IllegalStateException("cannot read " + component + " of " + r, e);
-    }
-  }
-
-  private static String value(Object v) {
-    return switch (v) {
-      case null -> "null";
-      case double[] array -> {
-        List<String> parts = new ArrayList<>();
-        for (double d : array) {
-          parts.add(Double.toString(d));
-        }
-        yield "[" + String.join(", ", parts) + "]";
-      }
-      case Record r when r instanceof Loss -> record(r);
-      default -> v.toString();
-    };
+  private static String nested(Object v) {
+    return v instanceof Record r && v instanceof Loss ? record(r) : v.toString();
   }
 
   /** The loss a recipe describes; rejects unknown names and malformed text, naming the position. */
   public static Object parse(String recipe) {
-    return new RecipeParser(recipe).parse();
+    return new RecipeParser(KIND, recipe, LossRecipe::root).parse();
   }
 
-  /** Instantiates the per-example loss record {@code name} or calls Loss's factory {@code name}. */
-  static Object call(String name, List<Object> args) {
-    Class<?> record = lossRecord(name);
-    if (record != null) {
-      return construct(record, args);
-    }
-    return invoke(Loss.class, null, name, args);
-  }
-
-  private static Class<?> lossRecord(String name) {
-    try {
-      Class<?> c = Class.forName(LOSS_PACKAGE + name);
-      return c.isRecord() && Loss.class.isAssignableFrom(c) ? c : null;
-    } catch (ClassNotFoundException e) {
-      return null;
-    }
-  }
-
-  private static Object construct(Class<?> record, List<Object> args) {
-    RecordComponent[] components = record.getRecordComponents();
-    Class<?>[] types = new Class<?>[components.length];
-    for (int i = 0; i < types.length; i++) {
-      types[i] = components[i].getType();
-    }
-    if (args.size() != types.length) {
-      throw new IllegalArgumentException(
-          record.getSimpleName() + " takes " + types.length + " arguments, got " + args.size());
-    }
-    try {
-      return record.getDeclaredConstructor(types).newInstance(convert(args, types));
-    } catch (InvocationTargetException e) {
-      throw unwrap(e);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalArgumentException("cannot build " + record.getSimpleName(), e);
-    }
-  }
-
-  /** Calls the public method {@code name} with {@code args.size()} parameters on {@code target}. */
-  static Object invoke(Class<?> type, Object target, String name, List<Object> args) {
-    for (Method m : type.getMethods()) {
-      if (m.getName().equals(name) && m.getParameterCount() == args.size()) {
-        try {
-          return m.invoke(target, convert(args, m.getParameterTypes()));
-        } catch (InvocationTargetException e) {
-          throw unwrap(e);
-        } catch (IllegalAccessException e) {
-          throw new IllegalArgumentException("cannot call " + name, e);
-        }
-      }
-    }
-    throw new IllegalArgumentException(
-        "unknown loss recipe step " + name + " with " + args.size() + " arguments on " + type);
-  }
-
-  private static Object[] convert(List<Object> args, Class<?>[] types) {
-    Object[] out = new Object[args.size()];
-    for (int i = 0; i < out.length; i++) {
-      Object a = args.get(i);
-      out[i] = a instanceof Double d && (types[i] == int.class) ? (Object) d.intValue() : a;
-    }
-    return out;
-  }
-
-  private static RuntimeException unwrap(InvocationTargetException e) {
-    return e.getCause() instanceof RuntimeException r
-        ? r
-        : new IllegalArgumentException(e.getCause());
+  /** Builds the per-example loss record {@code name} or calls Loss's factory {@code name}. */
+  private static Object root(String name, List<Object> args) {
+    return RecipeCalls.recordOrFactory(KIND, LOSS_PACKAGE, Loss.class, name, args);
   }
 }

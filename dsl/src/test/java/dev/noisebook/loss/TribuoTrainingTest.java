@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.noisebook.Loss;
 import dev.noisebook.noise.BlobsTestSource;
+import dev.noisebook.train.LossRecipe;
 import org.junit.jupiter.api.Test;
 import org.tribuo.MutableDataset;
 import org.tribuo.classification.evaluation.LabelEvaluator;
@@ -33,7 +34,7 @@ class TribuoTrainingTest {
       assertThat(model.generatesProbabilities()).isEqualTo(loss.probabilistic());
       assertThat(model.getProvenance().getTrainerProvenance().toString())
           .as("trainer provenance names the loss")
-          .contains(loss.toString());
+          .contains("loss=" + LossRecipe.of(loss));
     }
   }
 }

@@ -57,7 +57,7 @@ class FactorizationMachineTest {
     assertThat(accuracy(model)).isGreaterThan(0.9);
     assertThat(model.getProvenance().getTrainerProvenance().toString())
         .contains("FMClassificationTrainer")
-        .contains("name=GCE(q=0.7)");
+        .contains("loss=GeneralizedCE(0.7)");
   }
 
   @Test

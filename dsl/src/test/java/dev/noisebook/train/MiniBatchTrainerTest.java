@@ -13,6 +13,7 @@ import dev.noisebook.Model;
 import dev.noisebook.Optim;
 import dev.noisebook.Seeds;
 import dev.noisebook.model.LinearModel;
+import dev.noisebook.model.ScheduledOptimisers;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,20 +34,24 @@ class MiniBatchTrainerTest {
 
   static Stream<Arguments> recipes() {
     LinearModel base = Model.linear().optimiser(Optim.adam(0.05)).epochs(4).batch(32).seed(7);
-    return Stream.of(
-        Arguments.of(base.loss(Loss.crossEntropy()).weightDecay(1e-3), BLOBS),
-        Arguments.of(base.loss(Loss.crossEntropy()).pureJava(), BLOBS),
-        Arguments.of(
-            base.loss(Loss.generalizedCE(0.7)).optimiser(Optim.sgd(0.1).momentum(0.9)), BLOBS),
-        Arguments.of(base.loss(Loss.nceRce(1, 1)).optimiser(Optim.adaGrad(0.3)), BLOBS),
-        Arguments.of(base.loss(Loss.focal(2, 0.1, 0.2, 0.3, 0.4)), BLOBS),
-        Arguments.of(base.loss(Loss.elr(3, 0.7)), BLOBS),
-        Arguments.of(base.loss(Loss.ranking().mannWhitney(0.5)), BINARY),
-        Arguments.of(base.loss(Loss.ranking().squaredHingeAuc(1)), BINARY),
-        Arguments.of(base.loss(Loss.sets().softDice(1)), BINARY),
-        Arguments.of(
-            base.loss(Loss.contrastive().infoNce(0.2).symmetric()).embedding(3, 0.3), BLOBS),
-        Arguments.of(base.loss(Loss.crossEntropy()).validation(0.25).earlyStopping(2), BLOBS));
+    Stream<Arguments> scheduled =
+        ScheduledOptimisers.all().stream().map(o -> Arguments.of(base.optimiser(o), BLOBS));
+    return Stream.concat(
+        scheduled,
+        Stream.of(
+            Arguments.of(base.loss(Loss.crossEntropy()).weightDecay(1e-3), BLOBS),
+            Arguments.of(base.loss(Loss.crossEntropy()).pureJava(), BLOBS),
+            Arguments.of(
+                base.loss(Loss.generalizedCE(0.7)).optimiser(Optim.sgd(0.1).momentum(0.9)), BLOBS),
+            Arguments.of(base.loss(Loss.nceRce(1, 1)).optimiser(Optim.adaGrad(0.3)), BLOBS),
+            Arguments.of(base.loss(Loss.focal(2, 0.1, 0.2, 0.3, 0.4)), BLOBS),
+            Arguments.of(base.loss(Loss.elr(3, 0.7)), BLOBS),
+            Arguments.of(base.loss(Loss.ranking().mannWhitney(0.5)), BINARY),
+            Arguments.of(base.loss(Loss.ranking().squaredHingeAuc(1)), BINARY),
+            Arguments.of(base.loss(Loss.sets().softDice(1)), BINARY),
+            Arguments.of(
+                base.loss(Loss.contrastive().infoNce(0.2).symmetric()).embedding(3, 0.3), BLOBS),
+            Arguments.of(base.loss(Loss.crossEntropy()).validation(0.25).earlyStopping(2), BLOBS)));
   }
 
   @ParameterizedTest
