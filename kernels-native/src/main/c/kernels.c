@@ -5,17 +5,8 @@
 #include <math.h>
 #include <stddef.h>
 
+#include "isa.h"
 #include "sk.h"
-
-#if defined(SK_ISA_AVX2)
-#include "simd_avx2.h"
-#define SK_FN(name) name##_avx2
-#else
-#include "simd_scalar.h"
-#define SK_FN(name) name##_scalar
-#endif
-
-#define INLINE static inline __attribute__((always_inline))
 
 /* ---- exp: degree-5 polynomial on [-ln2/2, ln2/2], magic-bias rounding, Cody-Waite reduction,
  * 2^n from the exponent bits; measured <= 2.02 ulp over [-87, 88] (../shared reference, sec. 5). */

@@ -1,6 +1,6 @@
-/* Noisebook softmax-family kernels ("sk"): the flat C ABI called from Java through FFM.
+/* Noisebook softmax-family and matrix-product kernels ("sk"): the flat C ABI called from Java through FFM.
  *
- * Every kernel exists twice, compiled from the same source (kernels.c): with the suffix _avx2
+ * Every kernel exists twice, compiled from the same source (kernels.c, gemm.c): with the suffix _avx2
  * (AVX2+FMA, 8 lanes) and _scalar (portable C, 1 lane). The caller picks one set at load time from
  * sk_cpu_has_avx2_fma(); tests call both on the same machine.
  *
@@ -23,7 +23,7 @@
 
 #include <stdint.h>
 
-#define SK_ABI_VERSION 2
+#define SK_ABI_VERSION 3
 #define SK_EINVAL (-1)
 
 /* Softmax algorithm (low 4 bits of flags). AUTO picks RELOAD while a row fits in cache
@@ -97,6 +97,15 @@ SK_DECLARE(int32_t, sk_online_partial_f32, (const float *x, int64_t n, float inv
 SK_DECLARE(int32_t, sk_reload_partial_f32, (const float *x, float *y, int64_t n, float inv_t, float *ms))
 /* y *= a, in place. */
 SK_DECLARE(int32_t, sk_scale_f32, (float *y, int64_t n, float a))
+
+/* C = alpha * op(A) * op(B) + beta * C, op(X) = X or its transpose (trans_x != 0), all row-major:
+ * op(A) is m x k (A stored m x k with lda >= k, or k x m with lda >= m when transposed), op(B) is
+ * k x n (B stored k x n, ldb >= n, or n x k, ldb >= k), C is m x n (ldc >= n). C must not overlap A
+ * or B. beta = 0 does not read C; k = 0 gives C = beta * C. Register-blocked with FMA (gemm.c). */
+SK_DECLARE(int32_t, sk_gemm_f32,
+           (int32_t trans_a, int32_t trans_b, int64_t m, int64_t n, int64_t k, float alpha,
+            const float *a, int64_t lda, const float *b, int64_t ldb, float beta, float *c,
+            int64_t ldc))
 
 #undef SK_DECLARE
 #endif

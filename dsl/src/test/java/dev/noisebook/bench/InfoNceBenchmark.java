@@ -1,6 +1,7 @@
 package dev.noisebook.bench;
 
 import dev.noisebook.Loss;
+import dev.noisebook.kernels.Kernels;
 import dev.noisebook.loss.coupled.ContrastiveLoss;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
@@ -18,8 +19,10 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * InfoNCE (τ = 0.1, cosine, one direction) forward and backward on a batch of 256 pairs of
- * 128-dimensional embeddings: the pure-Java double path against the path whose row softmax
- * cross-entropy runs on the native float32 kernel ({@code onKernels()}, {@code Kernels.best()}).
+ * 128-dimensional embeddings: the pure-Java double path against the float32 kernel path ({@code
+ * onKernels()}: similarities and backward products through {@code Kernels.gemm}, the row softmax
+ * cross-entropy fused), on {@code Kernels.best()} with all cores ({@code native}) and on one thread
+ * ({@code native1}).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -29,7 +32,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 public class InfoNceBenchmark {
 
-  @Param({"java", "native"})
+  @Param({"java", "native", "native1"})
   public String path;
 
   private ContrastiveLoss loss;
@@ -39,7 +42,12 @@ public class InfoNceBenchmark {
   @Setup
   public void setup() {
     ContrastiveLoss java = Loss.contrastive().infoNce(0.1);
-    loss = path.equals("native") ? java.onKernels() : java;
+    loss =
+        switch (path) {
+          case "native" -> java.onKernels();
+          case "native1" -> java.onKernels(Kernels.best().withThreads(1));
+          default -> java;
+        };
     SplittableRandom rng = new SplittableRandom(1);
     a = new double[256][128];
     b = new double[256][128];

@@ -47,4 +47,7 @@ sealed interface Backend permits NativeBackend, JavaBackend {
 
   /** y *= a. */
   void scale(MemorySegment y, long n, float a);
+
+  /** {@code C = alpha * op(A) * op(B) + beta * C}; C does not overlap A or B. */
+  void gemm(Product p, MemorySegment a, MemorySegment b, MemorySegment c);
 }

@@ -61,4 +61,18 @@ final class Checks {
   private static String typeName(ValueLayout layout) {
     return layout.carrier().getSimpleName();
   }
+
+  /** An output that overlaps an input would be read after it is written. */
+  static void disjoint(
+      String kernel, String outName, MemorySegment out, String inName, MemorySegment in) {
+    if (out.asOverlappingSlice(in).isPresent()) {
+      throw new IllegalArgumentException(
+          kernel
+              + ": "
+              + outName
+              + " overlaps "
+              + inName
+              + "; write the result to separate memory");
+    }
+  }
 }

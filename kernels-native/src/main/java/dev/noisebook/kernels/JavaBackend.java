@@ -293,4 +293,24 @@ final class JavaBackend implements Backend {
       set(y, i, get(y, i) * a);
     }
   }
+
+  /**
+   * One float64 dot product per element of C, as the DSL's double loops do: the reference the
+   * native float32 kernels are compared with, not a fast product.
+   */
+  @Override
+  public void gemm(Product p, MemorySegment a, MemorySegment b, MemorySegment c) {
+    long ar = p.aRowStep(), ac = p.aColStep(), br = p.bRowStep(), bc = p.bColStep();
+    for (int i = 0; i < p.m(); i++) {
+      for (int j = 0; j < p.n(); j++) {
+        double dot = 0;
+        for (int q = 0; q < p.k(); q++) {
+          dot += (double) get(a, i * ar + q * ac) * get(b, q * br + j * bc);
+        }
+        long at = p.cOffset(i) + j;
+        double old = p.beta() == 0 ? 0 : p.beta() * (double) get(c, at); // beta = 0 reads no C
+        set(c, at, (float) (p.alpha() * dot + old));
+      }
+    }
+  }
 }

@@ -32,6 +32,7 @@ final class NativeBackend implements Backend {
   private final MethodHandle onlinePartial;
   private final MethodHandle reloadPartial;
   private final MethodHandle scale;
+  private final MethodHandle gemm;
 
   NativeBackend(SymbolLookup lookup, KernelPath path) {
     this.path = path;
@@ -133,6 +134,23 @@ final class NativeBackend implements Backend {
             JAVA_FLOAT,
             ADDRESS);
     scale = bind(lookup, "sk_scale_f32" + suffix, ADDRESS, JAVA_LONG, JAVA_FLOAT);
+    gemm =
+        bind(
+            lookup,
+            "sk_gemm_f32" + suffix,
+            JAVA_INT,
+            JAVA_INT,
+            JAVA_LONG,
+            JAVA_LONG,
+            JAVA_LONG,
+            JAVA_FLOAT,
+            ADDRESS,
+            JAVA_LONG,
+            ADDRESS,
+            JAVA_LONG,
+            JAVA_FLOAT,
+            ADDRESS,
+            JAVA_LONG);
   }
 
   private static MethodHandle bind(
@@ -298,5 +316,27 @@ final class NativeBackend implements Backend {
   @Override
   public void scale(MemorySegment y, long n, float a) {
     call("scale", () -> (int) scale.invokeExact(y, n, a));
+  }
+
+  @Override
+  public void gemm(Product p, MemorySegment a, MemorySegment b, MemorySegment c) {
+    call(
+        "gemm",
+        () ->
+            (int)
+                gemm.invokeExact(
+                    p.transA().ordinal(),
+                    p.transB().ordinal(),
+                    (long) p.m(),
+                    (long) p.n(),
+                    (long) p.k(),
+                    p.alpha(),
+                    a,
+                    (long) p.lda(),
+                    b,
+                    (long) p.ldb(),
+                    p.beta(),
+                    c,
+                    (long) p.ldc()));
   }
 }

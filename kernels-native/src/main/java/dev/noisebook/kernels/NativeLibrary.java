@@ -19,7 +19,7 @@ import java.util.Locale;
  * Kernels} reports once when it falls back to Java.
  */
 final class NativeLibrary {
-  static final int ABI_VERSION = 2;
+  static final int ABI_VERSION = 3;
   static final String LIBRARY_PROPERTY = "noisebook.kernels.library";
   private static final String FILE = "libnoisebook_kernels.so";
 

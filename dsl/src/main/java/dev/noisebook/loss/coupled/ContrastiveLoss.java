@@ -1,8 +1,6 @@
 package dev.noisebook.loss.coupled;
 
-import dev.noisebook.kernels.CrossEntropy;
 import dev.noisebook.kernels.Kernels;
-import dev.noisebook.kernels.Rows;
 import java.util.Objects;
 
 /**
@@ -21,10 +19,11 @@ import java.util.Objects;
  *       cross-view negatives; the paper's SimCLR form also counts the same-view negatives).
  * </ul>
  *
- * <p>Gradients are with respect to both embedding batches. The InfoNCE row and column
- * cross-entropies can run on the native float32 kernels ({@link #onKernels()}, {@code
- * Kernels.best().crossEntropy}); the default is a pure-Java double path, and the two agree within
- * float tolerance (about 1e-6 relative). Immutable; make one with {@link ContrastiveLosses}.
+ * <p>Gradients are with respect to both embedding batches. InfoNCE can run in float32 on the native
+ * kernels ({@link #onKernels()}): the similarity matrix and the backward products as matrix
+ * products ({@code Kernels.gemm}) and the row and column softmax cross-entropies as one fused
+ * kernel call each; the default is a pure-Java double path, and the two agree within float32
+ * tolerance (1e-5 on the torch fixtures). Immutable; make one with {@link ContrastiveLosses}.
  */
 public final class ContrastiveLoss {
 
@@ -116,12 +115,12 @@ public final class ContrastiveLoss {
     return new ContrastiveLoss(kind, temperature, symmetric, cosine, kernels, sigma);
   }
 
-  /** InfoNCE's softmax cross-entropies on the float32 kernels of {@code Kernels.best()}. */
+  /** InfoNCE in float32 on the kernels of {@code Kernels.best()} (see {@code InfoNceOnKernels}). */
   public ContrastiveLoss onKernels() {
     return onKernels(Kernels.best());
   }
 
-  /** InfoNCE's softmax cross-entropies on the given float32 kernels (avx2, scalar or java). */
+  /** InfoNCE in float32 on the given kernels (avx2, scalar or java). */
   public ContrastiveLoss onKernels(Kernels kernels) {
     return new ContrastiveLoss(
         kind, temperature, symmetric, cosine, Objects.requireNonNull(kernels, "kernels"), sigma);
@@ -146,30 +145,31 @@ public final class ContrastiveLoss {
     int n = a.length;
     double[][] u = cosine ? normalised(a) : a;
     double[][] v = cosine ? normalised(b) : b;
-    double[][] s = products(u, v);
-    double[][] g = new double[n][n];
+    double[][] du;
+    double[][] dv;
     double value;
     if (kernels != null) {
-      value = kernelDirection(s, g, false);
-      if (symmetric) {
-        value = (value + kernelDirection(s, g, true)) / 2;
-        scale(g, 0.5);
-      }
+      Gradient f = InfoNceOnKernels.compute(kernels, u, v, temperature, symmetric, wantGradient);
+      value = f.value();
+      du = f.a();
+      dv = f.b();
     } else {
+      double[][] s = products(u, v);
+      double[][] g = new double[n][n];
       value = direction(s, g, false);
       if (symmetric) {
         value = (value + direction(s, g, true)) / 2;
         scale(g, 0.5);
       }
+      du = new double[n][];
+      dv = new double[n][];
+      for (int i = 0; i < n; i++) {
+        du[i] = combine(g, v, false, i);
+        dv[i] = combine(g, u, true, i);
+      }
     }
     if (!wantGradient) {
       return new Gradient(value, null, null);
-    }
-    double[][] du = new double[n][];
-    double[][] dv = new double[n][];
-    for (int i = 0; i < n; i++) {
-      du[i] = combine(g, v, false, i);
-      dv[i] = combine(g, u, true, i);
     }
     if (cosine) {
       du = throughNormalisation(a, u, du);
@@ -244,41 +244,6 @@ public final class ContrastiveLoss {
       g[i][i] -= w[i] / (temperature * n);
       if (!Double.isNaN(sigma)) {
         g[i][i] += q[i] * (s[i][i] - mean) / (temperature * sigma);
-      }
-    }
-    return total / n;
-  }
-
-  private double kernelDirection(double[][] s, double[][] g, boolean columns) {
-    int n = s.length;
-    float[] logits = new float[n * n];
-    for (int i = 0; i < n; i++) {
-      for (int j = 0; j < n; j++) {
-        logits[i * n + j] = (float) (columns ? s[j][i] : s[i][j]);
-      }
-    }
-    int[] labels = new int[n];
-    for (int i = 0; i < n; i++) {
-      labels[i] = i;
-    }
-    float[] loss = new float[n];
-    float[] grad = new float[n * n];
-    kernels.crossEntropy(
-        logits,
-        Rows.of(n, n),
-        labels,
-        loss,
-        grad,
-        CrossEntropy.DEFAULT.withTemperature((float) temperature).withGradScale(1f / n));
-    double total = 0;
-    for (int i = 0; i < n; i++) {
-      total += loss[i];
-      for (int j = 0; j < n; j++) {
-        if (columns) {
-          g[j][i] += grad[i * n + j];
-        } else {
-          g[i][j] += grad[i * n + j];
-        }
       }
     }
     return total / n;
