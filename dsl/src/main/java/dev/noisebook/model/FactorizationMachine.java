@@ -4,11 +4,6 @@ import dev.noisebook.Loss;
 import dev.noisebook.Optim;
 import dev.noisebook.Seeds;
 import dev.noisebook.check.Parameters;
-import org.tribuo.DataSource;
-import org.tribuo.Dataset;
-import org.tribuo.Model;
-import org.tribuo.MutableDataset;
-import org.tribuo.classification.Label;
 import org.tribuo.classification.sgd.fm.FMClassificationTrainer;
 
 /**
@@ -26,7 +21,7 @@ import org.tribuo.classification.sgd.fm.FMClassificationTrainer;
  * training unless {@link #seed} names one. Tribuo sums a mini-batch's gradients and divides by the
  * batch size once more, so, as for {@link LinearModel#train}, prefer batch 1.
  */
-public final class FactorizationMachine {
+public final class FactorizationMachine implements TribuoRecipe {
   /** The defaults with {@code factors} factors. */
   public static FactorizationMachine withFactors(int factors) {
     return new FactorizationMachine(
@@ -98,6 +93,7 @@ public final class FactorizationMachine {
   }
 
   /** A fresh Tribuo trainer for this recipe (logging every {@code Integer.MAX_VALUE} updates). */
+  @Override
   public FMClassificationTrainer trainer() {
     return new FMClassificationTrainer(
         loss.objective(),
@@ -108,19 +104,6 @@ public final class FactorizationMachine {
         seed(),
         factors,
         variance);
-  }
-
-  /** Trains on {@code data}; each call uses a fresh trainer, so equal recipes give equal models. */
-  public Model<Label> train(Dataset<Label> data) {
-    if (Parameters.notNull("data", data).size() == 0) {
-      throw new IllegalArgumentException("data must not be empty");
-    }
-    return trainer().train(data);
-  }
-
-  /** Trains on the examples of {@code source}, collected into a {@link MutableDataset}. */
-  public Model<Label> train(DataSource<Label> source) {
-    return train(new MutableDataset<>(Parameters.notNull("source", source)));
   }
 
   @Override

@@ -16,7 +16,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.tribuo.DataSource;
 import org.tribuo.Dataset;
-import org.tribuo.Model;
 import org.tribuo.MutableDataset;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.sgd.linear.LinearSGDTrainer;
@@ -48,7 +47,7 @@ import org.tribuo.classification.sgd.linear.LinearSGDTrainer;
  * fit.evaluate(test);      // accuracy, clean accuracy, memorisation, AUC, ECE
  * }</pre>
  */
-public final class LinearModel {
+public final class LinearModel implements TribuoRecipe {
   static {
     // A notebook is no place for Tribuo's per-fit INFO lines ("Outputs - ..."); warnings still
     // show, and a user who wants the lines back sets the "org.tribuo" logger's level.
@@ -231,6 +230,7 @@ public final class LinearModel {
    * A fresh Tribuo trainer for this recipe (logging every {@code Integer.MAX_VALUE} updates);
    * per-example losses only.
    */
+  @Override
   public LinearSGDTrainer trainer() {
     if (!(loss instanceof Loss perExample)) {
       throw new IllegalArgumentException(
@@ -243,20 +243,6 @@ public final class LinearModel {
         Integer.MAX_VALUE,
         settings.batch(),
         seed());
-  }
-
-  /** Trains on {@code data}; each call uses a fresh trainer, so equal recipes give equal models. */
-  public Model<Label> train(Dataset<Label> data) {
-    Parameters.notNull("data", data);
-    if (data.size() == 0) {
-      throw new IllegalArgumentException("data must not be empty");
-    }
-    return trainer().train(data);
-  }
-
-  /** Trains on the examples of {@code source}, collected into a {@link MutableDataset}. */
-  public Model<Label> train(DataSource<Label> source) {
-    return train(new MutableDataset<>(Parameters.notNull("source", source)));
   }
 
   @Override
