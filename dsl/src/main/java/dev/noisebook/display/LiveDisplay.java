@@ -29,12 +29,10 @@ public interface LiveDisplay {
     Installed.current = Objects.requireNonNull(display, "display");
   }
 
-  /** The default outside a notebook: prints the text once, drops updates. */
+  /** The default outside a notebook: each update's text on a line of its own. */
   static LiveDisplay printing() {
-    return value -> {
-      System.out.println(value.mimeBundle().data().get(MimeBundle.TEXT_PLAIN));
-      return ignored -> {};
-    };
+    // toString, not the MIME bundle: drawing the charts of a bundle is wasted work for a terminal.
+    return value -> update -> System.out.println(update);
   }
 }
 

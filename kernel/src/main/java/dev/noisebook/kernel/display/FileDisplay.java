@@ -1,6 +1,5 @@
 package dev.noisebook.kernel.display;
 
-import dev.noisebook.display.LiveDisplay;
 import dev.noisebook.display.MimeBundle;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -30,15 +29,13 @@ public final class FileDisplay implements DisplaySink {
     this.folder = folder;
   }
 
-  /** Makes display calls and DSL live displays write into {@code folder}. */
+  /**
+   * Makes display calls write into {@code folder}. DSL live displays (a fit's curve) keep their
+   * headless default, one line of text: a script asks for the pictures it wants with {@code
+   * display(...)} or {@code save(...)}, not one file per running fit.
+   */
   public static void installIn(Path folder) {
-    var display = new FileDisplay(folder);
-    Notebook.install(display);
-    LiveDisplay.install(
-        value -> {
-          var handle = Notebook.display(value);
-          return handle::update;
-        });
+    Notebook.install(new FileDisplay(folder));
   }
 
   @Override
