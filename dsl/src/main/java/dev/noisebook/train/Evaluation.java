@@ -70,16 +70,22 @@ public record Evaluation(
 
   @Override
   public String toString() {
-    return "Evaluation(accuracy "
-        + Numbers.short4(accuracy)
-        + ", clean accuracy "
-        + Numbers.short4(cleanAccuracy)
-        + ", memorisation "
-        + Numbers.short4(memorisation)
-        + ", AUC "
-        + Numbers.short4(auc)
-        + ", ECE "
-        + Numbers.short4(ece)
-        + ")";
+    // Undefined metrics (NaN: nothing flipped, not binary, no probabilities) are left out, so
+    // the line says only what was measured.
+    var out =
+        new StringBuilder("Evaluation(accuracy ")
+            .append(Numbers.short4(accuracy))
+            .append(", clean accuracy ")
+            .append(Numbers.short4(cleanAccuracy));
+    append(out, "memorisation", memorisation);
+    append(out, "AUC", auc);
+    append(out, "ECE", ece);
+    return out.append(')').toString();
+  }
+
+  private static void append(StringBuilder out, String name, double value) {
+    if (!Double.isNaN(value)) {
+      out.append(", ").append(name).append(' ').append(Numbers.short4(value));
+    }
   }
 }
