@@ -53,7 +53,8 @@ class Robustness(unittest.TestCase):
         )
         reply, outputs, elapsed = self.interrupt_after(
             "var fit = Model.linear().loss(Loss.generalizedCE(0.7)).optimiser(Optim.adaGrad(0.3))"
-            ".epochs(10_000_000).batch(16).seed(7).fit(noisy);"
+            ".epochs(10_000_000).batch(16).seed(7).fit(noisy);",
+            delay=2.5,  # the curve shows after a second of training and updates once a second
         )
         self.assertEqual(reply["ename"], "Interrupted")
         self.assertLess(elapsed, 1.0)

@@ -83,7 +83,9 @@ final class TrainingLoop {
     EarlyStopping stopping =
         settings.patience() > 0 ? new EarlyStopping(settings.patience()) : null;
     List<EpochStats> epochs = new ArrayList<>();
-    LiveDisplay.Handle live = display.show(new History(epochs, settings.epochs()));
+    // Shown only once the fit has run for UPDATE_NANOS: a short fit (one of a sweep, say) leaves
+    // no live output behind, while a long one shows its curve and updates it in place.
+    LiveDisplay.Handle live = null;
     long lastUpdate = System.nanoTime();
     boolean interrupted = false;
     boolean stoppedEarly = false;
@@ -111,7 +113,12 @@ final class TrainingLoop {
         stoppedEarly = epoch < settings.epochs();
       }
       if (System.nanoTime() - lastUpdate >= UPDATE_NANOS) {
-        live.update(new History(epochs, settings.epochs()));
+        History sofar = new History(epochs, settings.epochs());
+        if (live == null) {
+          live = display.show(sofar);
+        } else {
+          live.update(sofar);
+        }
         lastUpdate = System.nanoTime();
       }
     }
@@ -122,7 +129,9 @@ final class TrainingLoop {
       kept = stopping.bestEpoch();
     }
     History history = new History(epochs, settings.epochs());
-    live.update(history);
+    if (live != null) {
+      live.update(history);
+    }
     return new Outcome(parameters, history, interrupted, stoppedEarly, kept);
   }
 
