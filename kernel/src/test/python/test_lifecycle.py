@@ -50,6 +50,34 @@ class Lifecycle(unittest.TestCase):
                 return
         self.fail("no comm_close for a comm to an unknown target")
 
+    def test_a_target_registered_in_a_cell_answers_comm_messages(self):
+        reply, _ = self.k.run(
+            "import dev.noisebook.kernel.comm.*;\n"
+            "CommRegistry.current().register(\"echo\", new CommTarget() {\n"
+            "  public void opened(Comm comm, com.fasterxml.jackson.databind.JsonNode data) {}\n"
+            "  public void received(Comm comm, com.fasterxml.jackson.databind.JsonNode data) {\n"
+            "    comm.send(data);\n"
+            "  }\n"
+            "});"
+        )
+        self.assertEqual(reply["status"], "ok", reply)
+        self.k.drain_iopub()
+        send = self.k.kc.shell_channel.send
+        send(self.k.kc.session.msg("comm_open", {"comm_id": "c1", "target_name": "echo", "data": {}}))
+        msg = self.k.kc.session.msg("comm_msg", {"comm_id": "c1", "data": {"x": 1}})
+        send(msg)
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            iopub = self.k.kc.get_iopub_msg(timeout=30)
+            if iopub["msg_type"] == "comm_msg":
+                self.assertEqual(iopub["content"], {"comm_id": "c1", "data": {"x": 1}})
+                self.assertEqual(iopub["parent_header"]["msg_id"], msg["header"]["msg_id"])
+                self.k.kc.comm_info()
+                info = self.k.kc.get_shell_msg(timeout=30)["content"]["comms"]
+                self.assertEqual(info, {"c1": {"target_name": "echo"}})
+                return
+        self.fail("the echo target did not answer")
+
     def test_maven_adds_a_library_to_the_running_session(self):
         reply, outputs = self.k.run("%maven org.apache.commons:commons-math3:3.6.1", timeout=300)
         self.assertEqual(reply["status"], "ok", reply)

@@ -18,6 +18,8 @@ import java.util.logging.Logger;
 public final class CommRegistry {
   private static final Logger LOG = Logger.getLogger(CommRegistry.class.getName());
 
+  private static volatile CommRegistry current;
+
   private final Map<String, CommTarget> targets = new ConcurrentHashMap<>();
   private final Map<String, Entry> open = new ConcurrentHashMap<>();
   private final BiConsumer<String, ObjectNode> publish;
@@ -27,6 +29,23 @@ public final class CommRegistry {
   /** A registry that broadcasts its messages with {@code publish(msgType, content)}. */
   public CommRegistry(BiConsumer<String, ObjectNode> publish) {
     this.publish = publish;
+  }
+
+  /**
+   * The running kernel's registry, for code in cells and libraries (widgets) to register targets
+   * and open comms; fails outside a kernel.
+   */
+  public static CommRegistry current() {
+    CommRegistry registry = current;
+    if (registry == null) {
+      throw new IllegalStateException("comms need a running Noisebook kernel");
+    }
+    return registry;
+  }
+
+  /** Makes this the registry {@link #current()} returns (the kernel does this once at start). */
+  public void install() {
+    current = this;
   }
 
   /** Makes {@code target} receive comms opened with {@code name}. */

@@ -95,6 +95,7 @@ public final class KernelServer {
     introspection = new Introspection(json, evaluator::join);
     history = new HistoryReplies(json, historyStore);
     comms = new CommRegistry((type, content) -> publisher.publish(cell.header(), type, content));
+    comms.install();
   }
 
   /** Serves the connection until a client asks for shutdown. */
@@ -178,6 +179,7 @@ public final class KernelServer {
       case "history_request" -> history.history(request);
       case "comm_info_request" -> commInfo(request);
       case "comm_open" -> {
+        enterComm(request);
         comms.openedByFrontend(
             request.text("comm_id", ""),
             request.text("target_name", ""),
@@ -185,10 +187,12 @@ public final class KernelServer {
         yield null;
       }
       case "comm_msg" -> {
+        enterComm(request);
         comms.receivedFromFrontend(request.text("comm_id", ""), request.content().path("data"));
         yield null;
       }
       case "comm_close" -> {
+        enterComm(request);
         comms.closedByFrontend(request.text("comm_id", ""), request.content().path("data"));
         yield null;
       }
@@ -229,6 +233,11 @@ public final class KernelServer {
                   ? execute.aborted()
                   : shellRequest(s, request));
     }
+  }
+
+  /** What a comm handler sends is a reply to the frontend's comm message: parent it there. */
+  private void enterComm(Message request) {
+    cell = new CellContext(request.header(), request.identities(), false, false);
   }
 
   private ObjectNode commInfo(Message request) {
