@@ -17,8 +17,8 @@ import org.tribuo.math.la.Tensor;
  */
 final class TrainingLoop {
   /**
-   * The least time between two live updates of the curve: each update draws two PNG charts (tens
-   * of milliseconds), so once a second keeps the drawing to a few percent of a long fit.
+   * The least time between two live updates of the curve: each update draws two PNG charts (tens of
+   * milliseconds), so once a second keeps the drawing to a few percent of a long fit.
    */
   private static final long UPDATE_NANOS = 1_000_000_000L;
 
