@@ -8,6 +8,7 @@ import dev.noisebook.loss.EarlyLearning;
 import dev.noisebook.loss.coupled.AucLoss;
 import dev.noisebook.loss.coupled.ContrastiveLoss;
 import dev.noisebook.loss.coupled.NegativePreferenceLoss;
+import dev.noisebook.loss.coupled.NoiseContrastiveEstimation;
 import dev.noisebook.loss.coupled.PreferenceLoss;
 import dev.noisebook.loss.coupled.SoftDiceLoss;
 import dev.noisebook.train.Fit;
@@ -187,6 +188,16 @@ public final class LinearModel {
       throw new IllegalArgumentException(
           call + " trains a " + type.getSimpleName() + " (Loss.preference()), not " + loss);
     }
+  }
+
+  /**
+   * Density estimation by Gaussian NCE ({@code Loss.contrastive().nceGaussian(mean, sd)}, ν noise
+   * rows per data row with {@code .noiseRatio(ν)}): {@link #fit} learns log p̂(x) = log q(x) + θ·x
+   * + c from the data's features (labels ignored); the model's one raw output is θ·x + c. See
+   * {@link dev.noisebook.train.DensityObjective}.
+   */
+  public LinearModel loss(NoiseContrastiveEstimation loss) {
+    return withLoss(loss);
   }
 
   public LinearModel optimiser(Optim optimiser) {

@@ -5,6 +5,7 @@ import dev.noisebook.loss.EarlyLearning;
 import dev.noisebook.loss.coupled.AucLoss;
 import dev.noisebook.loss.coupled.ContrastiveLoss;
 import dev.noisebook.loss.coupled.NegativePreferenceLoss;
+import dev.noisebook.loss.coupled.NoiseContrastiveEstimation;
 import dev.noisebook.loss.coupled.PreferenceLoss;
 import dev.noisebook.loss.coupled.SoftDiceLoss;
 import java.lang.reflect.InvocationTargetException;
@@ -43,6 +44,7 @@ public final class LossRecipe {
       case ContrastiveLoss c -> "contrastive()." + c.recipe();
       case PreferenceLoss p -> "preference()." + p.recipe();
       case NegativePreferenceLoss n -> "preference()." + n.recipe();
+      case NoiseContrastiveEstimation n -> "contrastive()." + n.recipe();
       default ->
           throw new IllegalArgumentException(
               "loss " + loss + " has no recipe (a " + loss.getClass().getName() + ")");

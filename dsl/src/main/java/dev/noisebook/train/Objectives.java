@@ -5,6 +5,7 @@ import dev.noisebook.loss.EarlyLearning;
 import dev.noisebook.loss.coupled.AucLoss;
 import dev.noisebook.loss.coupled.ContrastiveLoss;
 import dev.noisebook.loss.coupled.NegativePreferenceLoss;
+import dev.noisebook.loss.coupled.NoiseContrastiveEstimation;
 import dev.noisebook.loss.coupled.PreferenceLoss;
 import dev.noisebook.loss.coupled.SoftDiceLoss;
 
@@ -22,6 +23,7 @@ final class Objectives {
           new ContrastiveObjective(c, settings.embeddingDimension(), settings.viewNoise());
       case PreferenceLoss p -> new PreferenceObjective(p);
       case NegativePreferenceLoss n -> new UnlearningObjective(n);
+      case NoiseContrastiveEstimation n -> new DensityObjective(n);
       case null -> throw new IllegalArgumentException("loss must not be null");
       default ->
           throw new IllegalArgumentException(

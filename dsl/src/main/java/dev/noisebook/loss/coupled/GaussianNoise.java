@@ -23,6 +23,14 @@ final class GaussianNoise {
     this.logNorm = -this.mean.length * (Math.log(sd) + 0.5 * Math.log(2 * Math.PI));
   }
 
+  double[] mean() {
+    return mean.clone();
+  }
+
+  double sd() {
+    return sd;
+  }
+
   /** log q(x). */
   double logDensity(double[] x) {
     if (x.length != mean.length) {
