@@ -6,6 +6,7 @@ import dev.noisebook.Seeds;
 import dev.noisebook.check.Parameters;
 import dev.noisebook.loss.EarlyLearning;
 import dev.noisebook.loss.coupled.AucLoss;
+import dev.noisebook.loss.coupled.CompositionalNll;
 import dev.noisebook.loss.coupled.ContrastiveLoss;
 import dev.noisebook.loss.coupled.NegativePreferenceLoss;
 import dev.noisebook.loss.coupled.NoiseContrastiveEstimation;
@@ -197,6 +198,15 @@ public final class LinearModel {
    * {@link dev.noisebook.train.DensityObjective}.
    */
   public LinearModel loss(NoiseContrastiveEstimation loss) {
+    return withLoss(loss);
+  }
+
+  /**
+   * Density estimation by the compositional NLL ({@code
+   * Loss.contrastive().compositionalNll(γ).gaussianNoise(mean, sd)}): the same tilted model as
+   * Gaussian NCE without the (unidentified) bias; see {@link dev.noisebook.train.DensityObjective}.
+   */
+  public LinearModel loss(CompositionalNll loss) {
     return withLoss(loss);
   }
 

@@ -3,6 +3,7 @@ package dev.noisebook.train;
 import dev.noisebook.Loss;
 import dev.noisebook.loss.EarlyLearning;
 import dev.noisebook.loss.coupled.AucLoss;
+import dev.noisebook.loss.coupled.CompositionalNll;
 import dev.noisebook.loss.coupled.ContrastiveLoss;
 import dev.noisebook.loss.coupled.NegativePreferenceLoss;
 import dev.noisebook.loss.coupled.NoiseContrastiveEstimation;
@@ -45,6 +46,7 @@ public final class LossRecipe {
       case PreferenceLoss p -> "preference()." + p.recipe();
       case NegativePreferenceLoss n -> "preference()." + n.recipe();
       case NoiseContrastiveEstimation n -> "contrastive()." + n.recipe();
+      case CompositionalNll c -> "contrastive()." + c.recipe();
       default ->
           throw new IllegalArgumentException(
               "loss " + loss + " has no recipe (a " + loss.getClass().getName() + ")");

@@ -3,6 +3,7 @@ package dev.noisebook.train;
 import dev.noisebook.Loss;
 import dev.noisebook.loss.EarlyLearning;
 import dev.noisebook.loss.coupled.AucLoss;
+import dev.noisebook.loss.coupled.CompositionalNll;
 import dev.noisebook.loss.coupled.ContrastiveLoss;
 import dev.noisebook.loss.coupled.NegativePreferenceLoss;
 import dev.noisebook.loss.coupled.NoiseContrastiveEstimation;
@@ -24,6 +25,7 @@ final class Objectives {
       case PreferenceLoss p -> new PreferenceObjective(p);
       case NegativePreferenceLoss n -> new UnlearningObjective(n);
       case NoiseContrastiveEstimation n -> new DensityObjective(n);
+      case CompositionalNll c -> new DensityObjective(c);
       case null -> throw new IllegalArgumentException("loss must not be null");
       default ->
           throw new IllegalArgumentException(

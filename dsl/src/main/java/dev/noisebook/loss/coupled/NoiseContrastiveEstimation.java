@@ -85,15 +85,8 @@ public final class NoiseContrastiveEstimation {
    * nceGaussian([m1, m2], sd)} with {@code .noiseRatio(ν)} when ν ≠ 1; Gaussian noise only.
    */
   public String recipe() {
-    GaussianNoise q = requireSampler();
-    StringBuilder mean = new StringBuilder("[");
-    for (double m : q.mean()) {
-      mean.append(mean.length() > 1 ? ", " : "").append(m);
-    }
     return "nceGaussian("
-        + mean
-        + "], "
-        + q.sd()
+        + requireSampler().recipeArguments()
         + ")"
         + (noiseRatio == 1 ? "" : ".noiseRatio(" + noiseRatio + ")");
   }
@@ -191,17 +184,13 @@ public final class NoiseContrastiveEstimation {
     }
     return o instanceof NoiseContrastiveEstimation n
         && gaussian != null
-        && n.gaussian != null
-        && java.util.Arrays.equals(gaussian.mean(), n.gaussian.mean())
-        && Double.compare(gaussian.sd(), n.gaussian.sd()) == 0
+        && gaussian.equals(n.gaussian)
         && noiseRatio == n.noiseRatio;
   }
 
   @Override
   public int hashCode() {
-    return gaussian == null
-        ? System.identityHashCode(this)
-        : java.util.Arrays.hashCode(gaussian.mean()) * 31 + Double.hashCode(gaussian.sd());
+    return gaussian == null ? System.identityHashCode(this) : gaussian.hashCode() * 31 + noiseRatio;
   }
 
   @Override
