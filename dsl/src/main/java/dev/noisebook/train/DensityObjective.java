@@ -129,16 +129,13 @@ public final class DensityObjective implements BatchObjective {
     double[][] out = new double[samples.length][];
     for (int i = 0; i < samples.length; i++) {
       if (samples[i].length != features) {
-        throw new IllegalArgumentException(nceDimension(samples[i].length, features));
+        throw new IllegalArgumentException(
+            "the noise has dimension " + samples[i].length + " but the data " + features);
       }
       out[i] = java.util.Arrays.copyOf(samples[i], features + 1);
       out[i][features] = 1;
     }
     return out;
-  }
-
-  private static String nceDimension(int noise, int data) {
-    return "the NCE noise has dimension " + noise + " but the data has " + data + " features";
   }
 
   /** One output: the log density ratio θ·x + c (θ·x for the compositional NLL). */

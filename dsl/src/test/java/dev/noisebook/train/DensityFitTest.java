@@ -44,15 +44,7 @@ class DensityFitTest {
       double logPartition = -(xbar[0] * xbar[0] + xbar[1] * xbar[1]) / 2;
       for (int r = 0; r < ratios.length; r++) {
         var nce = Loss.contrastive().nceGaussian(new double[2], 1).noiseRatio(ratios[r]);
-        Fit fit =
-            Model.linear()
-                .loss(nce)
-                .optimiser(Optim.sgd(0.5))
-                .epochs(300)
-                .batch(2000)
-                .seed(seed)
-                .fit(data);
-        double[] w = TrainData.weights(fit.model());
+        double[] w = weights(nce, 0.5, 300, data, seed);
         double dm = Math.hypot(w[0] - xbar[0], w[1] - xbar[1]);
         double dc = Math.abs(w[2] - logPartition);
         meanError[r] += dm / seeds.length;
@@ -88,15 +80,7 @@ class DensityFitTest {
                 .compositionalNll(0.05)
                 .gaussianNoise(new double[2], 1)
                 .noiseRatio(ratios[r]);
-        Fit fit =
-            Model.linear()
-                .loss(nll)
-                .optimiser(Optim.sgd(0.03))
-                .epochs(1500)
-                .batch(2000)
-                .seed(seed)
-                .fit(data);
-        double[] w = TrainData.weights(fit.model());
+        double[] w = weights(nll, 0.03, 1500, data, seed);
         double dm = Math.hypot(w[0] - xbar[0], w[1] - xbar[1]);
         meanError[r] += dm / seeds.length;
         System.out.printf(
@@ -120,11 +104,33 @@ class DensityFitTest {
         .hasMessageContaining("cannot be trained: the loop draws noise samples");
     var gaussian = Loss.contrastive().nceGaussian(new double[] {0, 1}, 2).noiseRatio(5);
     assertThat(LossRecipe.parse(LossRecipe.of(gaussian))).isEqualTo(gaussian);
+    var threeDimensional = Loss.contrastive().nceGaussian(new double[3], 1);
+    assertThatThrownBy(() -> Model.linear().loss(threeDimensional).fit(gaussian(10, 1)))
+        .hasMessageContaining("the noise has dimension 3 but the data 2");
     var nll = Loss.contrastive().compositionalNll(0.2);
     assertThatThrownBy(() -> Model.linear().loss(nll).fit(gaussian(10, 1)))
         .hasMessageContaining("add gaussianNoise(mean, sd)");
     var sampled = nll.gaussianNoise(new double[] {1, 2}, 0.5).noiseRatio(4);
     assertThat(LossRecipe.parse(LossRecipe.of(sampled))).isEqualTo(sampled);
+  }
+
+  /** The weights (θ, c) of a full-batch SGD fit of the density estimator {@code loss}. */
+  private static double[] weights(
+      Object loss, double learningRate, int epochs, Dataset<Label> data, long seed) {
+    var recipe =
+        switch (loss) {
+          case dev.noisebook.loss.coupled.NoiseContrastiveEstimation n -> Model.linear().loss(n);
+          case dev.noisebook.loss.coupled.CompositionalNll c -> Model.linear().loss(c);
+          default -> throw new IllegalArgumentException("not a density estimator: " + loss);
+        };
+    Fit fit =
+        recipe
+            .optimiser(Optim.sgd(learningRate))
+            .epochs(epochs)
+            .batch(data.size())
+            .seed(seed)
+            .fit(data);
+    return TrainData.weights(fit.model());
   }
 
   private static double[] sampleMean(Dataset<Label> data) {
