@@ -3,6 +3,7 @@ package dev.noisebook.train;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.noisebook.FixtureCsv;
 import dev.noisebook.Loss;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
@@ -12,7 +13,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The weight gradient of the objectives against a frozen reference (every preference loss, and NPO
  * with a retain term) against central finite differences of their loss, on random weights, random
- * reference log-probabilities, random pairs and a mix of forget and retain rows.
+ * reference log-probabilities, random pairs and a mix of forget and retain rows; and loss and
+ * gradient against torch autograd (make_coupled_loss_fixtures.py, policy.csv; 4 labels there).
  */
 class ReferenceObjectiveGradientTest {
   private static final int ROWS = 12;
@@ -92,6 +94,68 @@ class ReferenceObjectiveGradientTest {
             .isCloseTo((up - down) / (2 * h), within(1e-6));
       }
     }
+  }
+
+  static java.util.List<FixtureCsv.Row> torchRows() {
+    return FixtureCsv.read("/fixtures/coupled/policy.csv");
+  }
+
+  /** Loss and weight gradient against torch autograd on a linear softmax policy (policy.csv). */
+  @ParameterizedTest
+  @MethodSource("torchRows")
+  void theLossAndWeightGradientMatchTorch(FixtureCsv.Row row) {
+    int[] y = row.wholes("y");
+    int n = y.length;
+    double[][] x = rows(row.numbers("x"), n);
+    double[] flatWeights = row.numbers("weights");
+    double[][] w = rows(flatWeights, flatWeights.length / x[0].length);
+    double[][] reference = rows(row.numbers("reference"), n);
+    int[] forget = row.wholes("forget");
+    boolean[] forgotten = new boolean[n];
+    int[] index = new int[n];
+    for (int i = 0; i < n; i++) {
+      forgotten[i] = forget[i] == 1;
+      index[i] = i;
+    }
+    ReferenceRows side = new ReferenceRows(reference, row.wholes("rejected"), forgotten);
+    double beta = row.number("beta");
+    double second = row.number("second");
+    var losses = Loss.preference();
+    BatchObjective objective =
+        switch (row.text("loss")) {
+          case "dpo" -> new PreferenceObjective(losses.dpo(beta), side);
+          case "ipo" -> new PreferenceObjective(losses.ipo(beta), side);
+          case "slic" -> new PreferenceObjective(losses.slic(beta, second), side);
+          case "dpoLabelSmoothed" ->
+              new PreferenceObjective(losses.dpoLabelSmoothed(beta, second), side);
+          case "rdpo" -> new PreferenceObjective(losses.rdpo(beta, second), side);
+          case "npo" -> new UnlearningObjective(losses.npo(beta), side);
+          default -> throw new IllegalArgumentException(row.text("loss"));
+        };
+    double[][] gradient = new double[w.length][w[0].length];
+    double value =
+        objective.lossAndGradient(w, new Batch(x, y, index), new SplittableRandom(1), gradient);
+    assertThat(value)
+        .as("%s value", objective.recipe())
+        .isCloseTo(row.number("value"), within(1e-12));
+    double[][] expected = rows(row.numbers("grad_weights"), w.length);
+    for (int k = 0; k < w.length; k++) {
+      for (int j = 0; j < w[k].length; j++) {
+        assertThat(gradient[k][j])
+            .as("%s ∂/∂W[%d][%d]", objective.recipe(), k, j)
+            .isCloseTo(expected[k][j], within(1e-12));
+      }
+    }
+  }
+
+  /** {@code flat} as {@code count} rows of equal length. */
+  private static double[][] rows(double[] flat, int count) {
+    int width = flat.length / count;
+    double[][] out = new double[count][];
+    for (int i = 0; i < count; i++) {
+      out[i] = java.util.Arrays.copyOfRange(flat, i * width, (i + 1) * width);
+    }
+    return out;
   }
 
   private static double loss(BatchObjective objective, double[][] w, Batch batch) {
