@@ -36,6 +36,7 @@ public final class DensityObjective implements BatchObjective {
 
   private final CompositionalNll nll;
 
+  /** Gaussian NCE ({@code nceGaussian}); other noise densities cannot be sampled here. */
   public DensityObjective(NoiseContrastiveEstimation nce) {
     this(Parameters.notNull("nce", nce), null);
     if (!nce.samples()) {
@@ -44,6 +45,7 @@ public final class DensityObjective implements BatchObjective {
     }
   }
 
+  /** The compositional NLL with {@code gaussianNoise}; a fresh estimator for each fit. */
   public DensityObjective(CompositionalNll nll) {
     this(null, Parameters.notNull("nll", nll));
     if (!nll.samples()) {

@@ -97,10 +97,12 @@ public final class PreferenceData {
         prompts, preferences.compareEach(rewards, first, second), preferences.toString());
   }
 
+  /** The prompts x_i, with their (true) labels; pair i's items are label ids of this dataset. */
   public Dataset<Label> prompts() {
     return prompts;
   }
 
+  /** Pair i for prompt i: chosen ≻ rejected as observed, and whether noise flipped it. */
   public List<PreferencePair> pairs() {
     return pairs;
   }

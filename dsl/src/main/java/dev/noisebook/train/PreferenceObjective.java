@@ -27,6 +27,7 @@ public final class PreferenceObjective extends ScoreObjective {
   /** Null in the template that {@link #forData} binds to a dataset. */
   private final ReferenceRows rows;
 
+  /** The template of {@code loss}, bound to each fit's data by {@link #forData}. */
   public PreferenceObjective(PreferenceLoss loss) {
     this(Parameters.notNull("loss", loss), null);
   }

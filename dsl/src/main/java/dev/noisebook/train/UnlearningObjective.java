@@ -29,6 +29,7 @@ public final class UnlearningObjective extends ScoreObjective {
   /** Null in the template that {@link #forData} binds to a dataset. */
   private final ReferenceRows rows;
 
+  /** The template of NPO+RT with {@code npo}, bound to each fit's data by {@link #forData}. */
   public UnlearningObjective(NegativePreferenceLoss npo) {
     this(Parameters.notNull("npo", npo), null);
   }
