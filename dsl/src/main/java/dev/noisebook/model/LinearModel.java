@@ -167,7 +167,7 @@ public final class LinearModel {
   /**
    * Trains the preference loss on {@code data} against the {@link #reference}; the model's
    * "History" accuracy is argmax π against the chosen labels, its clean accuracy against the
-   * prompts' true labels. No validation split.
+   * prompts' true labels.
    */
   public Fit fit(PreferenceData data) {
     requireLoss(PreferenceLoss.class, "fit(PreferenceData)");
@@ -176,8 +176,8 @@ public final class LinearModel {
 
   /**
    * Unlearns {@code forget} while keeping {@code retain} with NPO+RT against the {@link #reference}
-   * (usually the model trained on both); see {@link dev.noisebook.train.UnlearningObjective}. No
-   * validation split.
+   * (usually the model trained on both); see {@link dev.noisebook.train.UnlearningObjective}. A
+   * validation split holds out rows of both sets.
    */
   public Fit unlearn(Dataset<Label> forget, Dataset<Label> retain) {
     requireLoss(NegativePreferenceLoss.class, "unlearn(forget, retain)");

@@ -28,11 +28,11 @@ public interface BatchObjective {
   }
 
   /**
-   * The objective one fit on {@code data} with {@code settings} uses: this one, unless the
-   * objective reads per-row side information from the data's metadata (a frozen reference's
-   * log-probabilities, a preference pair's rejected response), which it then binds here.
+   * The objective one fit on {@code data} uses: this one, unless the objective reads per-row side
+   * information from the data's metadata (a frozen reference's log-probabilities, a preference
+   * pair's rejected response), which it then binds here and finds by {@link Batch#rows()}.
    */
-  default BatchObjective forData(Dataset<Label> data, TrainingSettings settings) {
+  default BatchObjective forData(Dataset<Label> data) {
     return this;
   }
 

@@ -178,11 +178,7 @@ public final class MiniBatchTrainer extends LinearSGDTrainer {
     int outputs = batchObjective.outputs(labels.size());
     TrainingLoop.Outcome outcome =
         new TrainingLoop(
-                batchObjective.forData(data, settings),
-                optimiser.copy(),
-                settings,
-                base.split(),
-                display)
+                batchObjective.forData(data), optimiser.copy(), settings, base.split(), display)
             .run(TrainingRows.of(data), outputs);
     ModelProvenance provenance =
         new ModelProvenance(

@@ -18,8 +18,8 @@ import org.tribuo.classification.Label;
  * </pre>
  *
  * since ∂log π_θ(y|x)/∂z = e_y − softmax(z) and the softmax terms cancel in the difference (β is
- * inside ℓ). The loop's chain rule takes it to W. A batch without row indices (a validation split)
- * cannot find its pairs, so a preference fit takes no validation split.
+ * inside ℓ). The loop's chain rule takes it to W. Each batch, the validation one too, finds its
+ * pairs by its rows' indices in the data.
  */
 public final class PreferenceObjective extends ScoreObjective {
   private final PreferenceLoss loss;
@@ -38,8 +38,8 @@ public final class PreferenceObjective extends ScoreObjective {
   }
 
   @Override
-  public BatchObjective forData(Dataset<Label> data, TrainingSettings settings) {
-    ReferenceRows bound = ReferenceRows.bind(data, settings, loss.toString());
+  public BatchObjective forData(Dataset<Label> data) {
+    ReferenceRows bound = ReferenceRows.of(data);
     for (int i = 0; i < bound.rejected().length; i++) {
       if (bound.rejected()[i] < 0) {
         throw new IllegalArgumentException(

@@ -65,26 +65,12 @@ record ReferenceRows(double[][] logProbs, int[] rejected, boolean[] forget) {
   }
 
   /**
-   * The side information of {@code data} for a fit of {@code loss} with {@code settings}, which
-   * must hold no validation split: the held-out batches carry no row indices to find it by.
+   * The indices in the bound data of {@code batch}'s rows, for an objective bound to {@code rows}.
    */
-  static ReferenceRows bind(Dataset<Label> data, TrainingSettings settings, String loss) {
-    if (settings.validationFraction() > 0) {
-      throw new IllegalArgumentException(
-          loss
-              + " finds each row's reference log-probabilities by the row's index, which a"
-              + " validation split's batches lack; drop validation("
-              + settings.validationFraction()
-              + ") and hold out data yourself");
-    }
-    return of(data);
-  }
-
-  /** The training-data indices of {@code batch}'s rows, for an objective bound to {@code rows}. */
   static int[] index(ReferenceRows rows, Batch batch, String loss) {
     if (rows == null || batch.rows() == null) {
       throw new IllegalStateException(
-          loss + " runs only on training batches of data it is bound to (forData)");
+          loss + " runs only on batches with row indices of the data it is bound to (forData)");
     }
     return batch.rows();
   }

@@ -21,7 +21,7 @@ import org.tribuo.classification.Label;
  *
  * The forget term pushes π_θ(y_i|x_i) below the reference's, with a weight σ(β r_i) that fades once
  * it is there (unlike gradient ascent, which it becomes as β → 0); the retain term is
- * cross-entropy. A fit takes no validation split.
+ * cross-entropy.
  */
 public final class UnlearningObjective extends ScoreObjective {
   private final NegativePreferenceLoss npo;
@@ -40,8 +40,8 @@ public final class UnlearningObjective extends ScoreObjective {
   }
 
   @Override
-  public BatchObjective forData(Dataset<Label> data, TrainingSettings settings) {
-    return new UnlearningObjective(npo, ReferenceRows.bind(data, settings, npo.toString()));
+  public BatchObjective forData(Dataset<Label> data) {
+    return new UnlearningObjective(npo, ReferenceRows.of(data));
   }
 
   @Override
