@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.ToDoubleBiFunction;
 import org.tribuo.Dataset;
 import org.tribuo.Example;
 import org.tribuo.ImmutableOutputInfo;
@@ -73,6 +74,32 @@ public final class PreferenceData {
    */
   public static PreferenceData fromLabels(
       Dataset<Label> prompts, BradleyTerryPreferences preferences) {
+    return draw(prompts, preferences, (e, y) -> y.equals(cleanLabel(e)) ? 1 : 0, true);
+  }
+
+  /**
+   * For each prompt x_i, two distinct labels drawn uniformly, labelled by {@code preferences} with
+   * the reward r(x_i, y) = {@code reward.applyAsDouble(example i, y)} (finite), e.g. a per-class
+   * reward {@code (e, y) -> classReward[ids.getID(y)]}: P(a ≻ b) = σ(β(r(x, a) − r(x, b))) before
+   * the flips. Drawn from the model's seed.
+   */
+  public static PreferenceData fromRewards(
+      Dataset<Label> prompts,
+      ToDoubleBiFunction<Example<Label>, Label> reward,
+      BradleyTerryPreferences preferences) {
+    return draw(prompts, preferences, Parameters.notNull("reward", reward), false);
+  }
+
+  private static Label cleanLabel(Example<Label> e) {
+    return NoiseMetadata.cleanLabel(e).orElse(e.getOutput());
+  }
+
+  /** One pair per prompt: the clean label or a uniform label first, a uniform other second. */
+  private static PreferenceData draw(
+      Dataset<Label> prompts,
+      BradleyTerryPreferences preferences,
+      ToDoubleBiFunction<Example<Label>, Label> reward,
+      boolean cleanFirst) {
     Parameters.notNull("prompts", prompts);
     Parameters.notNull("preferences", preferences);
     ImmutableOutputInfo<Label> labels = prompts.getOutputIDInfo();
@@ -87,10 +114,12 @@ public final class PreferenceData {
     SplittableRandom others = new SplittableRandom(preferences.seed()).split();
     int i = 0;
     for (Example<Label> e : prompts) {
-      first[i] = labels.getID(NoiseMetadata.cleanLabel(e).orElse(e.getOutput()));
+      for (int k = 0; k < classes; k++) {
+        rewards[i][k] = reward.applyAsDouble(e, labels.getOutput(k));
+      }
+      first[i] = cleanFirst ? labels.getID(cleanLabel(e)) : others.nextInt(classes);
       int other = others.nextInt(classes - 1);
       second[i] = other >= first[i] ? other + 1 : other;
-      rewards[i][first[i]] = 1;
       i++;
     }
     return new PreferenceData(

@@ -159,6 +159,29 @@ class PreferenceFitTest {
   }
 
   @Test
+  void aPerClassRewardIsLearnedAsTheClassOrder() {
+    Dataset<Label> prompts = TrainData.blobs();
+    var ids = prompts.getOutputIDInfo();
+    double[] classReward = {0, 1, 2, 3};
+    PreferenceData prefs =
+        PreferenceData.fromRewards(
+            prompts,
+            (e, y) -> classReward[ids.getID(y)],
+            Noise.preferences().bradleyTerry(2).flip(0.2).seed(4));
+    // The blobs' features are far from centred, so the class biases need many epochs to beat the
+    // weights' early pull along the data mean (after 30 epochs one blob still ranks the classes
+    // backwards).
+    Fit fit = recipe(4).loss(Loss.preference().dpo(1)).epochs(200).fit(prefs);
+    String best = ids.getOutput(3).getLabel();
+    long predictedBest =
+        fit.model().predict(prompts).stream()
+            .filter(p -> p.getOutput().getLabel().equals(best))
+            .count();
+    assertThat(predictedBest).as("prompts whose argmax is the best-rewarded label").isEqualTo(400);
+    assertThat(prefs.flipRate()).isBetween(0.15, 0.25);
+  }
+
+  @Test
   void theRecipeOfEveryPreferenceLossParsesBack() {
     for (Object loss :
         List.of(
