@@ -3,8 +3,6 @@ package dev.noisebook.train;
 import dev.noisebook.check.Parameters;
 import dev.noisebook.loss.Softmax;
 import dev.noisebook.loss.coupled.PreferenceLoss;
-import org.tribuo.Dataset;
-import org.tribuo.classification.Label;
 
 /**
  * A {@link PreferenceLoss} (DPO, IPO, SLiC, conservative DPO, rDPO) on the softmax policy of the
@@ -21,11 +19,7 @@ import org.tribuo.classification.Label;
  * inside ℓ). The loop's chain rule takes it to W. Each batch, the validation one too, finds its
  * pairs by its rows' indices in the data.
  */
-public final class PreferenceObjective extends ScoreObjective {
-  private final PreferenceLoss loss;
-
-  /** Null in the template that {@link #forData} binds to a dataset. */
-  private final ReferenceRows rows;
+public final class PreferenceObjective extends ReferenceObjective<PreferenceLoss> {
 
   /** The template of {@code loss}, bound to each fit's data by {@link #forData}. */
   public PreferenceObjective(PreferenceLoss loss) {
@@ -33,13 +27,11 @@ public final class PreferenceObjective extends ScoreObjective {
   }
 
   PreferenceObjective(PreferenceLoss loss, ReferenceRows rows) {
-    this.loss = loss;
-    this.rows = rows;
+    super(loss, rows);
   }
 
   @Override
-  public BatchObjective forData(Dataset<Label> data) {
-    ReferenceRows bound = ReferenceRows.of(data);
+  BatchObjective bind(ReferenceRows bound) {
     for (int i = 0; i < bound.rejected().length; i++) {
       if (bound.rejected()[i] < 0) {
         throw new IllegalArgumentException(
@@ -51,7 +43,7 @@ public final class PreferenceObjective extends ScoreObjective {
 
   @Override
   double scoreLossAndGradient(double[][] z, Batch batch, double[][] g) {
-    int[] index = ReferenceRows.index(rows, batch, loss.toString());
+    int[] index = index(batch);
     int n = z.length;
     int[] chosen = batch.y();
     int[] rejected = new int[n];
@@ -75,15 +67,5 @@ public final class PreferenceObjective extends ScoreObjective {
       g[i][rejected[i]] += d.policyRejected()[i];
     }
     return d.value();
-  }
-
-  @Override
-  public boolean probabilistic() {
-    return true;
-  }
-
-  @Override
-  public String recipe() {
-    return LossRecipe.of(loss);
   }
 }

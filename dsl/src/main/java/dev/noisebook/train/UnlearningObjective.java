@@ -3,8 +3,6 @@ package dev.noisebook.train;
 import dev.noisebook.check.Parameters;
 import dev.noisebook.loss.Softmax;
 import dev.noisebook.loss.coupled.NegativePreferenceLoss;
-import org.tribuo.Dataset;
-import org.tribuo.classification.Label;
 
 /**
  * Unlearning with NPO ({@link NegativePreferenceLoss}, "Negative Preference Optimization: From
@@ -23,11 +21,7 @@ import org.tribuo.classification.Label;
  * it is there (unlike gradient ascent, which it becomes as β → 0); the retain term is
  * cross-entropy.
  */
-public final class UnlearningObjective extends ScoreObjective {
-  private final NegativePreferenceLoss npo;
-
-  /** Null in the template that {@link #forData} binds to a dataset. */
-  private final ReferenceRows rows;
+public final class UnlearningObjective extends ReferenceObjective<NegativePreferenceLoss> {
 
   /** The template of NPO+RT with {@code npo}, bound to each fit's data by {@link #forData}. */
   public UnlearningObjective(NegativePreferenceLoss npo) {
@@ -35,18 +29,17 @@ public final class UnlearningObjective extends ScoreObjective {
   }
 
   UnlearningObjective(NegativePreferenceLoss npo, ReferenceRows rows) {
-    this.npo = npo;
-    this.rows = rows;
+    super(npo, rows);
   }
 
   @Override
-  public BatchObjective forData(Dataset<Label> data) {
-    return new UnlearningObjective(npo, ReferenceRows.of(data));
+  BatchObjective bind(ReferenceRows bound) {
+    return new UnlearningObjective(loss, bound);
   }
 
   @Override
   double scoreLossAndGradient(double[][] z, Batch batch, double[][] g) {
-    int[] index = ReferenceRows.index(rows, batch, npo.toString());
+    int[] index = index(batch);
     int n = z.length;
     int[] y = batch.y();
     double[][] p = new double[n][];
@@ -74,7 +67,7 @@ public final class UnlearningObjective extends ScoreObjective {
     }
     double forget = 0;
     if (forgotten > 0) {
-      NegativePreferenceLoss.Gradient d = npo.gradient(policy, reference);
+      NegativePreferenceLoss.Gradient d = loss.gradient(policy, reference);
       forget = d.value() * forgotten;
       for (int i = 0, f = 0; i < n; i++) {
         if (rows.forget()[index[i]]) {
@@ -87,15 +80,5 @@ public final class UnlearningObjective extends ScoreObjective {
       }
     }
     return (forget + retain) / n;
-  }
-
-  @Override
-  public boolean probabilistic() {
-    return true;
-  }
-
-  @Override
-  public String recipe() {
-    return LossRecipe.of(npo);
   }
 }
