@@ -49,13 +49,26 @@ public final class ReferenceFit {
 
   /**
    * Trains {@code trainer} (of NPO) to unlearn {@code forget} while keeping {@code retain}, both
-   * with the same labels, against {@code reference} (null: uniform).
+   * with the same labels, against {@code reference} (null: uniform), on {@link #unlearningData}.
    */
   public static Fit unlearn(
       MiniBatchTrainer trainer,
       Dataset<Label> forget,
       Dataset<Label> retain,
       Model<Label> reference) {
+    return trainer.fit(
+        unlearningData(forget, retain, reference),
+        Map.of(REFERENCE, provenance(reference)),
+        LiveDisplay.current());
+  }
+
+  /**
+   * The training data of an NPO fit: the {@code forget} rows (metadata {@code forget = true}), then
+   * the {@code retain} rows, each with log π_ref(y|x) of every label from {@code reference} (null:
+   * uniform). A trainer rebuilt from an NPO model's provenance retrains on this.
+   */
+  public static Dataset<Label> unlearningData(
+      Dataset<Label> forget, Dataset<Label> retain, Model<Label> reference) {
     Parameters.notNull("forget", forget);
     Parameters.notNull("retain", retain);
     List<Example<Label>> rows = new ArrayList<>();
@@ -76,10 +89,8 @@ public final class ReferenceFit {
       labels[i] = rows.get(i).getOutput();
       flags.add(Map.of(ReferenceRows.FORGET, Boolean.toString(i < forget.size())));
     }
-    Dataset<Label> data =
-        ReferenceRows.annotate(
-            both, ReferenceRows.referenceLogProbs(reference, both), labels, flags);
-    return trainer.fit(data, Map.of(REFERENCE, provenance(reference)), LiveDisplay.current());
+    return ReferenceRows.annotate(
+        both, ReferenceRows.referenceLogProbs(reference, both), labels, flags);
   }
 
   private static Provenance provenance(Model<Label> reference) {

@@ -98,6 +98,30 @@ class DensityFitTest {
   }
 
   @Test
+  void sameSeedGivesBitIdenticalWeightsAndTheProvenanceRebuildsThem() {
+    Dataset<Label> data = gaussian(300, 2);
+    for (Object loss :
+        List.<Object>of(
+            Loss.contrastive().nceGaussian(new double[2], 1).noiseRatio(3),
+            Loss.contrastive().compositionalNll(0.2).gaussianNoise(new double[2], 1))) {
+      var recipe =
+          (loss instanceof dev.noisebook.loss.coupled.CompositionalNll c
+                  ? Model.linear().loss(c)
+                  : Model.linear()
+                      .loss((dev.noisebook.loss.coupled.NoiseContrastiveEstimation) loss))
+              .optimiser(Optim.sgd(0.1))
+              .epochs(3)
+              .batch(50)
+              .seed(8);
+      Fit a = recipe.fit(data);
+      assertThat(TrainData.weights(recipe.fit(data).model()))
+          .containsExactly(TrainData.weights(a.model()));
+      assertThat(TrainData.rebuiltWeights(a.model(), LossRecipe.of(loss), data))
+          .containsExactly(TrainData.weights(a.model()));
+    }
+  }
+
+  @Test
   void nceWithoutASamplerIsRefusedByName() {
     var custom = Loss.contrastive().nce("custom", x -> 0.0);
     assertThatThrownBy(() -> Model.linear().loss(custom).fit(gaussian(10, 1)))

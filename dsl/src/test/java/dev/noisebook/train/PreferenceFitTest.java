@@ -3,7 +3,6 @@ package dev.noisebook.train;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.oracle.labs.mlrg.olcut.config.ConfigurationManager;
 import com.oracle.labs.mlrg.olcut.provenance.ProvenanceUtil;
 import dev.noisebook.Data;
 import dev.noisebook.Loss;
@@ -122,16 +121,10 @@ class PreferenceFitTest {
     assertThat(TrainData.weights(b.model())).containsExactly(TrainData.weights(a.model()));
     String text = ProvenanceUtil.formattedProvenanceString(a.model().getProvenance());
     assertThat(text).contains("loss = preference().rdpo(0.5, 0.3)").contains("reference");
-    var cm = new ConfigurationManager();
-    cm.addConfiguration(ProvenanceUtil.extractConfiguration(a.model().getProvenance()));
-    MiniBatchTrainer rebuilt =
-        cm.lookupAll(MiniBatchTrainer.class).stream()
-            .filter(t -> t.lossRecipe().startsWith("preference()"))
-            .findFirst()
-            .orElseThrow();
-    assertThat(rebuilt.lossRecipe()).isEqualTo("preference().rdpo(0.5, 0.3)");
     // The reference's log-probabilities travel in the annotated data, so the data rebuilds the fit.
-    assertThat(TrainData.weights(rebuilt.train(s.prefs().dataset(s.ref()))))
+    assertThat(
+            TrainData.rebuiltWeights(
+                a.model(), "preference().rdpo(0.5, 0.3)", s.prefs().dataset(s.ref())))
         .containsExactly(TrainData.weights(a.model()));
   }
 

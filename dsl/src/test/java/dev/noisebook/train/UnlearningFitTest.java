@@ -63,6 +63,27 @@ class UnlearningFitTest {
   }
 
   @Test
+  void sameSeedGivesBitIdenticalWeightsAndTheProvenanceRebuildsThem() {
+    Dataset<Label> data = TrainData.blobs();
+    String forgotten = data.getOutputIDInfo().getOutput(1).getLabel();
+    Predicate<Example<Label>> forgetRow = e -> e.getOutput().getLabel().equals(forgotten);
+    var reference = Model.linear().epochs(2).seed(3).fit(data).model();
+    var npo =
+        Model.linear().loss(Loss.preference().npo(0.5)).reference(reference).epochs(2).batch(16);
+    Dataset<Label> forget = rows(data, forgetRow);
+    Dataset<Label> retain = rows(data, forgetRow.negate());
+    Fit a = npo.seed(4).unlearn(forget, retain);
+    assertThat(TrainData.weights(npo.seed(4).unlearn(forget, retain).model()))
+        .containsExactly(TrainData.weights(a.model()));
+    assertThat(
+            TrainData.rebuiltWeights(
+                a.model(),
+                "preference().npo(0.5)",
+                ReferenceFit.unlearningData(forget, retain, reference)))
+        .containsExactly(TrainData.weights(a.model()));
+  }
+
+  @Test
   void unlearningNeedsNpo() {
     Dataset<Label> data = TrainData.blobs();
     assertThatThrownBy(() -> Model.linear().unlearn(data, data))
