@@ -179,6 +179,39 @@ public final class PreferenceData {
     return agree / (double) pairs.size();
   }
 
+  /**
+   * The policy's mean implicit reward margin on the clean pairs (before the flips), the quantity
+   * DPO fits to the Bradley–Terry logit ("Direct Preference Optimization: Your Language Model is
+   * Secretly a Reward Model"):
+   *
+   * <pre>
+   * (1/n) Σ_i β [(log π(y_w|x_i) − log π_ref(y_w|x_i)) − (log π(y_l|x_i) − log π_ref(y_l|x_i))]
+   * </pre>
+   *
+   * with (y_w, y_l) pair i's clean preference and π_ref {@code reference} (null: uniform, whose
+   * terms cancel). Symmetric flips shrink the margin DPO fits (they act like a temperature); rDPO's
+   * correction undoes that ("Provably Robust DPO: Aligning Language Models with Noisy Feedback").
+   */
+  public double rewardMargin(Model<Label> policy, Model<Label> reference, double beta) {
+    Parameters.notNull("policy", policy);
+    Parameters.positive("beta", beta);
+    double[][] ref = ReferenceRows.referenceLogProbs(reference, prompts);
+    ImmutableOutputInfo<Label> labels = prompts.getOutputIDInfo();
+    double sum = 0;
+    int i = 0;
+    for (Prediction<Label> p : policy.predict(prompts)) {
+      Map<String, Label> scores = p.getOutputScores();
+      PreferencePair pair = pairs.get(i);
+      int w = pair.cleanChosen();
+      int l = pair.cleanRejected();
+      double chosen = Math.log(score(scores, labels.getOutput(w).getLabel())) - ref[i][w];
+      double rejected = Math.log(score(scores, labels.getOutput(l).getLabel())) - ref[i][l];
+      sum += beta * (chosen - rejected);
+      i++;
+    }
+    return sum / pairs.size();
+  }
+
   private static double score(Map<String, Label> scores, String label) {
     Label s = scores.get(label);
     if (s == null) {

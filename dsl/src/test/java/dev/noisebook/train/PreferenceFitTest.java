@@ -27,11 +27,17 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
  * Preference optimisation of a softmax policy through the DSL's loop: four blobs in 20 dimensions
  * (spread 2, 300 training prompts, 300 clean test rows), one pair per prompt (true label against a
  * uniform other, Bradley–Terry scale 4) with 35% of the preferences flipped (37–38% observed);
- * Adam(0.05), mini-batch 32, 30 epochs, β = 1. The behaviour test uses the uniform reference: with
- * a reference fitted by CE on 40 clean prompts (test accuracy 1.0) DPO and cDPO keep ~0.98
- * clean-pair accuracy while rDPO falls to ~0.91 (its loss is unbounded below and its weights grow),
- * so rDPO's robustness shows where the reference does not already carry the answer; early stopping
- * on a 20% validation split (patience 3) brings rDPO back to ~0.95 there.
+ * Adam(0.05), mini-batch 32, 30 epochs, β = 1.
+ *
+ * <p>The accuracy test runs on the raw, uncentred blob features with the uniform reference, where
+ * 30 epochs leave the fits far from converged and the flips cost DPO clean-pair accuracy (0.80)
+ * that rDPO (0.85) and cDPO (0.89) keep. That ordering depends on the setting: on standardised
+ * features every loss reaches about 0.98 with or without flips (symmetric flips do not change the
+ * ranking a well-specified model converges to) and rDPO is slightly below DPO (0.970 vs 0.983, 5
+ * seeds), its loss being unbounded below. What rDPO does recover in every setting is the reward
+ * <i>scale</i> (see the margin test). With a reference fitted by CE on 40 clean prompts (test
+ * accuracy 1.0), DPO and cDPO keep ~0.98 clean-pair accuracy while rDPO falls to ~0.91, and early
+ * stopping on a 20% validation split (patience 3) brings it back to ~0.95.
  */
 class PreferenceFitTest {
   private static final long[] SEEDS = {1, 2, 3, 4, 5};
@@ -109,6 +115,47 @@ class PreferenceFitTest {
     assertThat(mean(pref[1]))
         .as("clean preference accuracy, cDPO vs DPO")
         .isGreaterThan(mean(pref[0]));
+  }
+
+  /**
+   * The principled effect, on standardised features (where every loss converges well): symmetric
+   * flips shrink the reward margin DPO fits (a temperature), label smoothing shrinks it further,
+   * and rDPO's correction recovers the margin DPO fits on the clean pairs.
+   */
+  @Test
+  void robustDpoRecoversTheCleanRewardMarginThatFlipsShrinkUnderDpo() {
+    for (long seed : new long[] {1, 2, 3}) {
+      Split<Label> split =
+          Data.blobs(4)
+              .features(20)
+              .spread(2)
+              .samples(600)
+              .seed(seed)
+              .split(0.5, seed)
+              .standardised();
+      Dataset<Label> train = split.train().dataset();
+      var bradleyTerry = Noise.preferences().bradleyTerry(4).seed(seed);
+      PreferenceData clean = PreferenceData.fromLabels(train, bradleyTerry);
+      PreferenceData noisy = PreferenceData.fromLabels(train, bradleyTerry.flip(FLIP));
+      var dsl = Loss.preference();
+      double dpoClean = margin(clean, recipe(seed).loss(dsl.dpo(1)).fit(clean));
+      double dpoNoisy = margin(noisy, recipe(seed).loss(dsl.dpo(1)).fit(noisy));
+      double cdpoNoisy = margin(noisy, recipe(seed).loss(dsl.dpoLabelSmoothed(1, FLIP)).fit(noisy));
+      double rdpoNoisy = margin(noisy, recipe(seed).loss(dsl.rdpo(1, FLIP)).fit(noisy));
+      System.out.printf(
+          "seed %d, reward margin on clean pairs: DPO clean %.3f; with %.0f%% flips DPO %.3f,"
+              + " cDPO %.3f, rDPO %.3f%n",
+          seed, dpoClean, 100 * FLIP, dpoNoisy, cdpoNoisy, rdpoNoisy);
+      assertThat(dpoNoisy).as("DPO's margin under flips vs clean").isLessThan(0.5 * dpoClean);
+      assertThat(cdpoNoisy).as("cDPO's margin vs DPO's, under flips").isLessThan(dpoNoisy);
+      assertThat(Math.abs(rdpoNoisy - dpoClean))
+          .as("rDPO's distance to the clean margin vs DPO's")
+          .isLessThan(0.25 * Math.abs(dpoNoisy - dpoClean));
+    }
+  }
+
+  private static double margin(PreferenceData data, Fit fit) {
+    return data.rewardMargin(fit.model(), null, 1);
   }
 
   @Test
