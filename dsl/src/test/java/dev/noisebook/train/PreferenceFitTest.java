@@ -34,10 +34,10 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
  * that rDPO (0.85) and cDPO (0.89) keep. That ordering depends on the setting: on standardised
  * features every loss reaches about 0.98 with or without flips (symmetric flips do not change the
  * ranking a well-specified model converges to) and rDPO is slightly below DPO (0.970 vs 0.983, 5
- * seeds), its loss being unbounded below. What rDPO does recover in every setting is the reward
- * <i>scale</i> (see the margin test). With a reference fitted by CE on 40 clean prompts (test
- * accuracy 1.0), DPO and cDPO keep ~0.98 clean-pair accuracy while rDPO falls to ~0.91, and early
- * stopping on a 20% validation split (patience 3) brings it back to ~0.95.
+ * seeds), its loss being unbounded below. What rDPO does recover (standardised features) is the
+ * reward <i>scale</i> (see the margin test). With a reference fitted by CE on 40 clean prompts
+ * (test accuracy 1.0), DPO and cDPO keep ~0.98 clean-pair accuracy while rDPO falls to ~0.91, and
+ * early stopping on a 20% validation split (patience 3) brings it back to ~0.95.
  */
 class PreferenceFitTest {
   private static final long[] SEEDS = {1, 2, 3, 4, 5};
