@@ -6,16 +6,23 @@ import dev.noisebook.Seeds;
 import dev.noisebook.check.Parameters;
 import dev.noisebook.loss.EarlyLearning;
 import dev.noisebook.loss.coupled.AucLoss;
+import dev.noisebook.loss.coupled.CompositionalNll;
 import dev.noisebook.loss.coupled.ContrastiveLoss;
+import dev.noisebook.loss.coupled.NegativePreferenceLoss;
+import dev.noisebook.loss.coupled.NoiseContrastiveEstimation;
+import dev.noisebook.loss.coupled.PreferenceLoss;
 import dev.noisebook.loss.coupled.SoftDiceLoss;
 import dev.noisebook.train.Fit;
 import dev.noisebook.train.MiniBatchTrainer;
+import dev.noisebook.train.PreferenceData;
+import dev.noisebook.train.ReferenceFit;
 import dev.noisebook.train.TrainingSettings;
 import java.util.Objects;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.tribuo.DataSource;
 import org.tribuo.Dataset;
+import org.tribuo.Model;
 import org.tribuo.MutableDataset;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.sgd.linear.LinearSGDTrainer;
@@ -62,7 +69,7 @@ public final class LinearModel implements TribuoRecipe {
 
   /** The defaults, as {@code Model.linear()} returns them. */
   public static final LinearModel DEFAULT =
-      new LinearModel(Loss.crossEntropy(), Optim.adaGrad(0.1), DEFAULT_SETTINGS, null);
+      new LinearModel(Loss.crossEntropy(), Optim.adaGrad(0.1), DEFAULT_SETTINGS, null, null);
 
   /** A {@code Loss}, {@code AucLoss}, {@code SoftDiceLoss} or {@code ContrastiveLoss}. */
   private final Object loss;
@@ -75,19 +82,25 @@ public final class LinearModel implements TribuoRecipe {
   /** Null: {@link Seeds#defaultSeed()} when training. */
   private final Long seed;
 
-  private LinearModel(Object loss, Optim optimiser, TrainingSettings settings, Long seed) {
+  /** The frozen reference policy of a preference or NPO fit; null: uniform. */
+  private final Model<Label> reference;
+
+  private LinearModel(
+      Object loss, Optim optimiser, TrainingSettings settings, Long seed, Model<Label> reference) {
     this.loss = loss;
     this.optimiser = optimiser;
     this.settings = settings;
     this.seed = seed;
+    this.reference = reference;
   }
 
   private LinearModel with(java.util.function.Consumer<TrainingSettings.Draft> edit) {
-    return new LinearModel(loss, optimiser, settings.with(edit), seed);
+    return new LinearModel(loss, optimiser, settings.with(edit), seed, reference);
   }
 
   private LinearModel withLoss(Object newLoss) {
-    return new LinearModel(Parameters.notNull("loss", newLoss), optimiser, settings, seed);
+    return new LinearModel(
+        Parameters.notNull("loss", newLoss), optimiser, settings, seed, reference);
   }
 
   /** A per-example loss (both training paths). */
@@ -123,8 +136,83 @@ public final class LinearModel implements TribuoRecipe {
     return withLoss(loss);
   }
 
+  /**
+   * A preference loss (DPO, IPO, SLiC, conservative DPO, rDPO; {@code Loss.preference()}) on the
+   * softmax policy π_θ(y|x) = softmax(W x)_y against the frozen {@link #reference}; trained by
+   * {@link #fit(PreferenceData)} only (see {@link dev.noisebook.train.PreferenceObjective}).
+   */
+  public LinearModel loss(PreferenceLoss loss) {
+    return withLoss(loss);
+  }
+
+  /**
+   * NPO ({@code Loss.preference().npo(β)}) plus cross-entropy on the retained data, trained by
+   * {@link #unlearn} only (see {@link dev.noisebook.train.UnlearningObjective}).
+   */
+  public LinearModel loss(NegativePreferenceLoss loss) {
+    return withLoss(loss);
+  }
+
+  /**
+   * The frozen reference policy π_ref of a preference or NPO fit: a Tribuo model that generates
+   * probabilities over exactly the data's labels (e.g. one fitted with cross-entropy on a small
+   * clean set); without one the reference is uniform. The fit's run provenance records the
+   * reference's provenance under {@code "reference"}.
+   */
+  public LinearModel reference(Model<Label> reference) {
+    return new LinearModel(
+        loss, optimiser, settings, seed, Parameters.notNull("reference", reference));
+  }
+
+  /**
+   * Trains the preference loss on {@code data} against the {@link #reference}; the model's
+   * "History" accuracy is argmax π against the chosen labels, its clean accuracy against the
+   * prompts' true labels.
+   */
+  public Fit fit(PreferenceData data) {
+    requireLoss(PreferenceLoss.class, "fit(PreferenceData)");
+    return ReferenceFit.preferences(miniBatchTrainer(), data, reference);
+  }
+
+  /**
+   * Unlearns {@code forget} while keeping {@code retain} with NPO+RT against the {@link #reference}
+   * (usually the model trained on both); see {@link dev.noisebook.train.UnlearningObjective}. A
+   * validation split holds out rows of both sets.
+   */
+  public Fit unlearn(Dataset<Label> forget, Dataset<Label> retain) {
+    requireLoss(NegativePreferenceLoss.class, "unlearn(forget, retain)");
+    return ReferenceFit.unlearn(miniBatchTrainer(), forget, retain, reference);
+  }
+
+  private void requireLoss(Class<?> type, String call) {
+    if (!type.isInstance(loss)) {
+      throw new IllegalArgumentException(
+          call + " trains a " + type.getSimpleName() + " (Loss.preference()), not " + loss);
+    }
+  }
+
+  /**
+   * Density estimation by Gaussian NCE ({@code Loss.contrastive().nceGaussian(mean, sd)}, ν noise
+   * rows per data row with {@code .noiseRatio(ν)}): {@link #fit} learns log p̂(x) = log q(x) + θ·x
+   * + c from the data's features (labels ignored); the model's one raw output is θ·x + c. See
+   * {@link dev.noisebook.train.DensityObjective}.
+   */
+  public LinearModel loss(NoiseContrastiveEstimation loss) {
+    return withLoss(loss);
+  }
+
+  /**
+   * Density estimation by the compositional NLL ({@code
+   * Loss.contrastive().compositionalNll(γ).gaussianNoise(mean, sd)}): the same tilted model as
+   * Gaussian NCE without the (unidentified) bias; see {@link dev.noisebook.train.DensityObjective}.
+   */
+  public LinearModel loss(CompositionalNll loss) {
+    return withLoss(loss);
+  }
+
   public LinearModel optimiser(Optim optimiser) {
-    return new LinearModel(loss, Parameters.notNull("optimiser", optimiser), settings, seed);
+    return new LinearModel(
+        loss, Parameters.notNull("optimiser", optimiser), settings, seed, reference);
   }
 
   /** The number of passes over the training data, {@code >= 1}. */
@@ -180,7 +268,7 @@ public final class LinearModel implements TribuoRecipe {
 
   /** The seed of the initialisation, the split and the per-epoch shuffles. */
   public LinearModel seed(long seed) {
-    return new LinearModel(loss, optimiser, settings, seed);
+    return new LinearModel(loss, optimiser, settings, seed, reference);
   }
 
   /** The loss: a {@code Loss}, {@code AucLoss}, {@code SoftDiceLoss} or {@code ContrastiveLoss}. */
@@ -281,6 +369,9 @@ public final class LinearModel implements TribuoRecipe {
     if (seed != null) {
       out.append(".seed(").append(seed).append(')');
     }
+    if (reference != null) {
+      out.append(".reference(").append(reference.getName()).append(')');
+    }
     return out.toString();
   }
 
@@ -290,11 +381,12 @@ public final class LinearModel implements TribuoRecipe {
         && loss.equals(that.loss)
         && optimiser.equals(that.optimiser)
         && settings.equals(that.settings)
-        && Objects.equals(seed, that.seed);
+        && Objects.equals(seed, that.seed)
+        && reference == that.reference;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(loss, optimiser, settings, seed);
+    return Objects.hash(loss, optimiser, settings, seed, System.identityHashCode(reference));
   }
 }

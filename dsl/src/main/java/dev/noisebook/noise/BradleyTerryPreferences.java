@@ -107,15 +107,49 @@ public final class BradleyTerryPreferences implements Noise {
     SplittableRandom rng = new SplittableRandom(seed);
     List<PreferencePair> pairs = new ArrayList<>(first.length);
     for (int i = 0; i < first.length; i++) {
-      for (int item : new int[] {first[i], second[i]}) {
-        if (item < 0 || item >= rewards.length) {
-          throw new IllegalArgumentException(
-              "item " + item + " of pair " + i + " is outside 0.." + (rewards.length - 1));
-        }
-      }
+      checkItems(rewards, first[i], second[i], i);
       pairs.add(label(rewards, first[i], second[i], rng));
     }
     return new PreferencePairs(pairs, rewards);
+  }
+
+  /**
+   * Pairs with a reward per pair: pair i compares items {@code first[i]} and {@code second[i]}
+   * under its own reward row {@code rewards[i]} (a contextual reward r(x_i, ·), one row per
+   * prompt), each labelled by the model; drawn from the seed, two uniforms per pair as {@link
+   * #compare} draws them.
+   */
+  public List<PreferencePair> compareEach(double[][] rewards, int[] first, int[] second) {
+    Parameters.notNull("rewards", rewards);
+    Parameters.notNull("first", first);
+    Parameters.notNull("second", second);
+    if (first.length != second.length || first.length != rewards.length) {
+      throw new IllegalArgumentException(
+          "rewards has "
+              + rewards.length
+              + " rows, first "
+              + first.length
+              + " items and second "
+              + second.length
+              + "; they must agree");
+    }
+    SplittableRandom rng = new SplittableRandom(seed);
+    List<PreferencePair> pairs = new ArrayList<>(first.length);
+    for (int i = 0; i < first.length; i++) {
+      checkRewards(rewards[i]);
+      checkItems(rewards[i], first[i], second[i], i);
+      pairs.add(label(rewards[i], first[i], second[i], rng));
+    }
+    return pairs;
+  }
+
+  private static void checkItems(double[] rewards, int a, int b, int pair) {
+    for (int item : new int[] {a, b}) {
+      if (item < 0 || item >= rewards.length) {
+        throw new IllegalArgumentException(
+            "item " + item + " of pair " + pair + " is outside 0.." + (rewards.length - 1));
+      }
+    }
   }
 
   /** One Bradley–Terry draw (one uniform), then one flip draw (one uniform). */

@@ -1,6 +1,8 @@
 package dev.noisebook.train;
 
 import java.util.SplittableRandom;
+import org.tribuo.Dataset;
+import org.tribuo.classification.Label;
 
 /**
  * What {@link MiniBatchTrainer} minimises on one mini-batch of a linear model {@code W} (K outputs
@@ -22,6 +24,15 @@ public interface BatchObjective {
    * unless the objective keeps per-example state, which then starts afresh for each fit.
    */
   default BatchObjective forFit(int rows, int outputs) {
+    return this;
+  }
+
+  /**
+   * The objective one fit on {@code data} uses: this one, unless the objective reads per-row side
+   * information from the data's metadata (a frozen reference's log-probabilities, a preference
+   * pair's rejected response), which it then binds here and finds by {@link Batch#rows()}.
+   */
+  default BatchObjective forData(Dataset<Label> data) {
     return this;
   }
 

@@ -3,7 +3,11 @@ package dev.noisebook.train;
 import dev.noisebook.Loss;
 import dev.noisebook.loss.EarlyLearning;
 import dev.noisebook.loss.coupled.AucLoss;
+import dev.noisebook.loss.coupled.CompositionalNll;
 import dev.noisebook.loss.coupled.ContrastiveLoss;
+import dev.noisebook.loss.coupled.NegativePreferenceLoss;
+import dev.noisebook.loss.coupled.NoiseContrastiveEstimation;
+import dev.noisebook.loss.coupled.PreferenceLoss;
 import dev.noisebook.loss.coupled.SoftDiceLoss;
 import dev.noisebook.recipe.RecipeCalls;
 import dev.noisebook.recipe.RecipeParser;
@@ -21,7 +25,8 @@ import java.util.List;
  *   <li>ELR prints as {@code elr(3.0, 0.7)}.
  *   <li>Losses that couple a batch print as the DSL call chain from {@code Loss}: {@code
  *       ranking().mannWhitney(1.0)}, {@code sets().softDice(1.0)}, {@code
- *       contrastive().infoNce(0.1).symmetric()}.
+ *       contrastive().infoNce(0.1).symmetric()}, {@code preference().rdpo(0.1, 0.3)}, {@code
+ *       preference().npo(0.5)}.
  * </ul>
  */
 public final class LossRecipe {
@@ -38,6 +43,10 @@ public final class LossRecipe {
       case AucLoss a -> "ranking()." + a.recipe();
       case SoftDiceLoss d -> "sets()." + d.recipe();
       case ContrastiveLoss c -> "contrastive()." + c.recipe();
+      case PreferenceLoss p -> "preference()." + p.recipe();
+      case NegativePreferenceLoss n -> "preference()." + n.recipe();
+      case NoiseContrastiveEstimation n -> "contrastive()." + n.recipe();
+      case CompositionalNll c -> "contrastive()." + c.recipe();
       default ->
           throw new IllegalArgumentException(
               "loss " + loss + " has no recipe (a " + loss.getClass().getName() + ")");

@@ -74,7 +74,9 @@ public final class MiniBatchTrainer extends LinearSGDTrainer {
 
   /**
    * A trainer of {@code loss} (a per-example {@code Loss}, an {@code AucLoss}, a {@code
-   * SoftDiceLoss} or a {@code ContrastiveLoss}) with a Tribuo optimiser, copied for each fit.
+   * SoftDiceLoss}, a {@code ContrastiveLoss}, or a {@code PreferenceLoss} or NPO, which train on
+   * data annotated with a reference: {@link ReferenceFit}) with a Tribuo optimiser, copied for each
+   * fit.
    */
   public MiniBatchTrainer(
       Object loss, StochasticGradientOptimiser optimiser, TrainingSettings settings) {
@@ -175,7 +177,8 @@ public final class MiniBatchTrainer extends LinearSGDTrainer {
     ImmutableOutputInfo<Label> labels = data.getOutputIDInfo();
     int outputs = batchObjective.outputs(labels.size());
     TrainingLoop.Outcome outcome =
-        new TrainingLoop(batchObjective, optimiser.copy(), settings, base.split(), display)
+        new TrainingLoop(
+                batchObjective.forData(data), optimiser.copy(), settings, base.split(), display)
             .run(TrainingRows.of(data), outputs);
     ModelProvenance provenance =
         new ModelProvenance(

@@ -164,7 +164,7 @@ final class TrainingLoop {
       validationLoss =
           objective.lossAndGradient(
               w,
-              new Batch(validation.x(), validation.y(), null),
+              new Batch(validation.x(), validation.y(), validation.index(), false),
               new SplittableRandom(settings.seed()),
               scratch);
       validationAccuracy = objective.classifies() ? Predictions.accuracy(w, validation) : nan;

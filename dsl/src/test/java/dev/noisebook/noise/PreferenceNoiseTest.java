@@ -52,6 +52,23 @@ class PreferenceNoiseTest {
   }
 
   @Test
+  void pairsWithARewardRowEachDrawAsComparingUnderThatRow() {
+    double[] rewards = {0.0, 1.2, -0.4};
+    int[] first = {0, 2, 1, 0};
+    int[] second = {1, 0, 2, 2};
+    double[][] rows = {rewards, rewards, rewards, rewards};
+    var model = Noise.preferences().bradleyTerry(2).flip(0.3).seed(5);
+    assertThat(model.compareEach(rows, first, second))
+        .isEqualTo(model.compare(rewards, first, second).pairs());
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> model.compareEach(new double[][] {rewards}, first, second))
+        .hasMessageContaining("rewards has 1 rows, first 4 items and second 4");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> model.compareEach(new double[][] {{0, 1}}, new int[] {0}, new int[] {2}))
+        .hasMessageContaining("item 2 of pair 0 is outside 0..1");
+  }
+
+  @Test
   void theSameSeedGivesTheSamePairs() {
     double[] rewards = {0.1, 0.5, -0.3, 2.0};
     var model = Noise.preferences().flip(0.1).seed(9);

@@ -26,7 +26,14 @@ class ObjectiveGradientTest {
         new RankingObjective(Loss.ranking().squaredHingeAuc(1)),
         new DiceObjective(Loss.sets().softDice(1)),
         new ContrastiveObjective(Loss.contrastive().infoNce(0.3), 3, 0.2),
-        new ContrastiveObjective(Loss.contrastive().dcl(0.5).symmetric(), 3, 0.2));
+        new ContrastiveObjective(Loss.contrastive().dcl(0.5).symmetric(), 3, 0.2),
+        new DensityObjective(
+            Loss.contrastive().nceGaussian(new double[] {0, 0.5, -0.5, 1}, 1.5).noiseRatio(3)),
+        new DensityObjective(
+            Loss.contrastive()
+                .compositionalNll(0.3)
+                .gaussianNoise(new double[] {0, 0.5, -0.5, 1}, 1.5)
+                .noiseRatio(2)));
   }
 
   @ParameterizedTest

@@ -26,6 +26,24 @@ final class TrainData {
     return new MutableDataset<>(Data.blobs(2).spread(3).samples(400).seed(5).source());
   }
 
+  /**
+   * The weights of the {@link MiniBatchTrainer} of loss {@code recipe} rebuilt from {@code model}'s
+   * provenance with OLCUT (the first invocation) and trained on {@code data}.
+   */
+  static double[] rebuiltWeights(LinearSGDModel model, String recipe, Dataset<Label> data) {
+    var cm = new com.oracle.labs.mlrg.olcut.config.ConfigurationManager();
+    cm.addConfiguration(
+        com.oracle.labs.mlrg.olcut.provenance.ProvenanceUtil.extractConfiguration(
+            model.getProvenance()));
+    MiniBatchTrainer rebuilt =
+        cm.lookupAll(MiniBatchTrainer.class).stream()
+            .filter(t -> t.lossRecipe().equals(recipe))
+            .findFirst()
+            .orElseThrow(
+                () -> new AssertionError("no trainer of " + recipe + " in the provenance"));
+    return weights(rebuilt.train(data));
+  }
+
   /** The model's weights, row-major. */
   static double[] weights(LinearSGDModel model) {
     var m = model.getWeightsCopy();

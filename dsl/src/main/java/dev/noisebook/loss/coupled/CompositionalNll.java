@@ -33,14 +33,104 @@ public final class CompositionalNll {
   public record Step(double value, double[] dataScores, double[] noiseScores, double logU) {}
 
   private final double gamma;
+
+  /** The Gaussian noise a training loop samples ({@link #gaussianNoise}); null: none. */
+  private final GaussianNoise noise;
+
+  private final int noiseRatio;
   private double logU = Double.NaN;
 
   CompositionalNll(double gamma) {
+    this(gamma, null, 1);
+  }
+
+  private CompositionalNll(double gamma, GaussianNoise noise, int noiseRatio) {
     Stable.positive(NAME, "γ", gamma);
     if (gamma > 1) {
       throw new IllegalArgumentException(NAME + ": γ must be in (0, 1], got " + gamma);
     }
+    if (noiseRatio < 1) {
+      throw new IllegalArgumentException(
+          NAME
+              + ": the noise ratio (noise samples per data sample) must be ≥ 1, got "
+              + noiseRatio);
+    }
     this.gamma = gamma;
+    this.noise = noise;
+    this.noiseRatio = noiseRatio;
+  }
+
+  /**
+   * A fresh estimator that a training loop can run: its noise is q = N(mean, sd² I), sampled by the
+   * loop, {@code ratio} ≥ 1 noise samples per data sample ({@code noiseRatio}).
+   */
+  public CompositionalNll gaussianNoise(double[] mean, double sd) {
+    return new CompositionalNll(gamma, new GaussianNoise(NAME, mean, sd), noiseRatio);
+  }
+
+  /** A fresh estimator with {@code ratio} ≥ 1 noise samples per data sample in a training loop. */
+  public CompositionalNll noiseRatio(int ratio) {
+    return new CompositionalNll(gamma, noise, ratio);
+  }
+
+  /** Noise samples per data sample in a training loop. */
+  public int noiseRatio() {
+    return noiseRatio;
+  }
+
+  /** A fresh estimator (u forgotten) with the same γ, noise and ratio. */
+  public CompositionalNll fresh() {
+    return new CompositionalNll(gamma, noise, noiseRatio);
+  }
+
+  /** Whether a loop can sample the noise ({@link #gaussianNoise}). */
+  public boolean samples() {
+    return noise != null;
+  }
+
+  /** {@code count} noise samples; needs {@link #gaussianNoise}. */
+  public double[][] sampleNoise(java.util.SplittableRandom random, int count) {
+    return requireNoise().sample(random, count);
+  }
+
+  /** log q(x) of the noise; needs {@link #gaussianNoise}. */
+  public double logNoiseDensity(double[] x) {
+    return requireNoise().logDensity(x);
+  }
+
+  private GaussianNoise requireNoise() {
+    if (noise == null) {
+      throw new IllegalArgumentException(
+          this + " has no noise to sample; a training loop needs gaussianNoise(mean, sd)");
+    }
+    return noise;
+  }
+
+  /**
+   * The factory call that makes this estimator: {@code compositionalNll(γ)} with {@code
+   * .gaussianNoise([…], sd)} and {@code .noiseRatio(ν)} where set.
+   */
+  public String recipe() {
+    return NAME
+        + "("
+        + gamma
+        + ")"
+        + (noise == null ? "" : ".gaussianNoise(" + noise.recipeArguments() + ")")
+        + (noiseRatio == 1 ? "" : ".noiseRatio(" + noiseRatio + ")");
+  }
+
+  /** Equal configuration (γ, noise, ratio); the running estimate u is state, not compared. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof CompositionalNll c
+        && Double.compare(c.gamma, gamma) == 0
+        && java.util.Objects.equals(c.noise, noise)
+        && c.noiseRatio == noiseRatio;
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(gamma, noise, noiseRatio);
   }
 
   public double gamma() {

@@ -60,7 +60,6 @@ public final class ContrastiveLosses {
 
   /** {@link #nce} against the isotropic Gaussian noise N(mean, sd² I). */
   public NoiseContrastiveEstimation nceGaussian(double[] mean, double sd) {
-    var q = new GaussianNoise("nceGaussian", mean, sd);
-    return nce(q.toString(), q::logDensity);
+    return new NoiseContrastiveEstimation(new GaussianNoise("nceGaussian", mean, sd), 1);
   }
 }

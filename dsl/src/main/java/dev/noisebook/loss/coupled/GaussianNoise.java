@@ -23,6 +23,35 @@ final class GaussianNoise {
     this.logNorm = -this.mean.length * (Math.log(sd) + 0.5 * Math.log(2 * Math.PI));
   }
 
+  double[] mean() {
+    return mean.clone();
+  }
+
+  double sd() {
+    return sd;
+  }
+
+  /** The arguments {@code [m1, m2, …], sd} of the factory call that makes this noise. */
+  String recipeArguments() {
+    StringBuilder out = new StringBuilder("[");
+    for (int c = 0; c < mean.length; c++) {
+      out.append(c > 0 ? ", " : "").append(mean[c]);
+    }
+    return out.append("], ").append(sd).toString();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof GaussianNoise g
+        && Arrays.equals(g.mean, mean)
+        && Double.compare(g.sd, sd) == 0;
+  }
+
+  @Override
+  public int hashCode() {
+    return Arrays.hashCode(mean) * 31 + Double.hashCode(sd);
+  }
+
   /** log q(x). */
   double logDensity(double[] x) {
     if (x.length != mean.length) {

@@ -63,6 +63,11 @@ public final class NegativePreferenceLoss {
     return new Gradient(2 / beta * sum / n, g);
   }
 
+  /** The factory call on {@link PreferenceLosses}, with the exact β. */
+  public String recipe() {
+    return "npo(" + beta + ")";
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof NegativePreferenceLoss p && Double.compare(p.beta, beta) == 0;

@@ -24,9 +24,71 @@ public final class NoiseContrastiveEstimation {
   private final String noiseName;
   private final ToDoubleFunction<double[]> logNoiseDensity;
 
+  /** The Gaussian noise of {@link ContrastiveLosses#nceGaussian}, which can sample; else null. */
+  private final GaussianNoise gaussian;
+
+  private final int noiseRatio;
+
   NoiseContrastiveEstimation(String noiseName, ToDoubleFunction<double[]> logNoiseDensity) {
     this.noiseName = Objects.requireNonNull(noiseName, "noiseName");
     this.logNoiseDensity = Objects.requireNonNull(logNoiseDensity, "logNoiseDensity");
+    this.gaussian = null;
+    this.noiseRatio = 1;
+  }
+
+  NoiseContrastiveEstimation(GaussianNoise gaussian, int noiseRatio) {
+    this.noiseName = gaussian.toString();
+    this.logNoiseDensity = gaussian::logDensity;
+    this.gaussian = gaussian;
+    if (noiseRatio < 1) {
+      throw new IllegalArgumentException(
+          "nceGaussian: the noise ratio ν (noise samples per data sample) must be ≥ 1, got "
+              + noiseRatio);
+    }
+    this.noiseRatio = noiseRatio;
+  }
+
+  /**
+   * ν, the noise samples a training loop draws per data sample (1 unless {@link #noiseRatio(int)}
+   * chose it; the loss itself reads ν off the counts it is given). Gutmann and Hyvärinen show the
+   * estimator's asymptotic variance falls as ν grows.
+   */
+  public int noiseRatio() {
+    return noiseRatio;
+  }
+
+  /** This Gaussian NCE with ν ≥ 1 noise samples per data sample in a training loop. */
+  public NoiseContrastiveEstimation noiseRatio(int ratio) {
+    return new NoiseContrastiveEstimation(requireSampler(), ratio);
+  }
+
+  /** Whether the noise can be sampled (Gaussian noise, {@link ContrastiveLosses#nceGaussian}). */
+  public boolean samples() {
+    return gaussian != null;
+  }
+
+  /** {@code count} noise samples drawn from {@code random}; Gaussian noise only. */
+  public double[][] sampleNoise(java.util.SplittableRandom random, int count) {
+    return requireSampler().sample(random, count);
+  }
+
+  private GaussianNoise requireSampler() {
+    if (gaussian == null) {
+      throw new IllegalArgumentException(
+          this + " has a noise log-density but no sampler; training needs nceGaussian(mean, sd)");
+    }
+    return gaussian;
+  }
+
+  /**
+   * The factory call on {@link ContrastiveLosses} that makes this Gaussian NCE, {@code
+   * nceGaussian([m1, m2], sd)} with {@code .noiseRatio(ν)} when ν ≠ 1; Gaussian noise only.
+   */
+  public String recipe() {
+    return "nceGaussian("
+        + requireSampler().recipeArguments()
+        + ")"
+        + (noiseRatio == 1 ? "" : ".noiseRatio(" + noiseRatio + ")");
   }
 
   /** {@code log q(x)} of the noise distribution. */
@@ -114,8 +176,25 @@ public final class NoiseContrastiveEstimation {
     return logQ;
   }
 
+  /** Gaussian NCEs are equal when their noise and ν are; others only to themselves. */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    return o instanceof NoiseContrastiveEstimation n
+        && gaussian != null
+        && gaussian.equals(n.gaussian)
+        && noiseRatio == n.noiseRatio;
+  }
+
+  @Override
+  public int hashCode() {
+    return gaussian == null ? System.identityHashCode(this) : gaussian.hashCode() * 31 + noiseRatio;
+  }
+
   @Override
   public String toString() {
-    return "nce(q=" + noiseName + ")";
+    return "nce(q=" + noiseName + (noiseRatio == 1 ? "" : ", ν=" + noiseRatio) + ")";
   }
 }

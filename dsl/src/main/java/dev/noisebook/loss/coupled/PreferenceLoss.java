@@ -129,6 +129,17 @@ public final class PreferenceLoss {
     return new Gradient(sum / n, gc, gr);
   }
 
+  /** The factory call on {@link PreferenceLosses} that makes this loss, with exact doubles. */
+  public String recipe() {
+    return switch (kind) {
+      case DPO -> "dpo(" + beta + ")";
+      case IPO -> "ipo(" + beta + ")";
+      case SLIC -> "slic(" + beta + ", " + second + ")";
+      case LABEL_SMOOTHED_DPO -> "dpoLabelSmoothed(" + beta + ", " + second + ")";
+      case ROBUST_DPO -> "rdpo(" + beta + ", " + second + ")";
+    };
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof PreferenceLoss p
