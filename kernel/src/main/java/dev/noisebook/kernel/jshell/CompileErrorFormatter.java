@@ -3,6 +3,7 @@ package dev.noisebook.kernel.jshell;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import jdk.jshell.Diag;
 
@@ -14,6 +15,13 @@ import jdk.jshell.Diag;
  */
 final class CompileErrorFormatter {
   static final String ENAME = "CompilationError";
+
+  /** A JShell temporary variable such as {@code $3}, which this kernel does not keep. */
+  private static final Pattern TEMP_VAR = Pattern.compile("variable \\$\\d+\\b");
+
+  private static final String TEMP_VAR_HINT =
+      "note: this kernel does not keep expression results as $N variables (each would slow every"
+          + " later cell); give the value a name instead, e.g. var x = ...";
 
   private CompileErrorFormatter() {}
 
@@ -37,12 +45,20 @@ final class CompileErrorFormatter {
       traceback.add("    " + underline(cell, snippet, diag, at));
     }
     String summary = errors.isEmpty() ? "the snippet was rejected" : message(errors.getFirst());
-    return new Outcome.Failure(ENAME, summary, traceback);
+    return failure(summary, traceback);
   }
 
   /** A failure with a message but no position, e.g. for unresolved declarations. */
   static Outcome.Failure of(String message) {
-    return new Outcome.Failure(ENAME, message, List.of(Ansi.error(message)));
+    return failure(message, new ArrayList<>(List.of(Ansi.error(message))));
+  }
+
+  /** The failure, with a hint when the user reached for a temporary variable JShell would keep. */
+  private static Outcome.Failure failure(String summary, List<String> traceback) {
+    if (traceback.stream().map(Ansi::strip).anyMatch(line -> TEMP_VAR.matcher(line).find())) {
+      traceback.add(TEMP_VAR_HINT);
+    }
+    return new Outcome.Failure(ENAME, summary, traceback);
   }
 
   /** Blanks up to the error's range on its line, then carets under the range (at least one). */

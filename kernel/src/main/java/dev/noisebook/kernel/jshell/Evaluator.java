@@ -53,7 +53,7 @@ public final class Evaluator implements AutoCloseable {
       JShell shell =
           JShell.builder()
               .executionEngine(new StoppableExecutionControlProvider(control), Map.of())
-              .fileManager(SerializedFileManager::of)
+              .fileManager(CompilerFileManager::of)
               .out(CurrentStandardStreams.out())
               .err(CurrentStandardStreams.err())
               .in(CurrentStandardStreams.in())

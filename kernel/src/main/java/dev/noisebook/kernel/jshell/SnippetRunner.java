@@ -11,6 +11,11 @@ import jdk.jshell.SnippetEvent;
  * Evaluates one snippet of a cell and reads JShell's answer as an {@link Outcome}: the snippet's
  * own event (not those of dependents JShell recompiled), its exception or diagnostics, and whether
  * it is an expression whose real value (kept by {@link StoppableExecutionControl}) Jupyter shows.
+ *
+ * <p>JShell keeps every expression's value as a temporary variable {@code $N}, and each later
+ * snippet is compiled with an import of every live one, so a session of a few hundred cells made
+ * each trivial cell several times slower. The kernel shows the real value and never prints {@code
+ * $N} names, so it drops a cell's temporary variable once its value has been taken.
  */
 final class SnippetRunner {
   private final JShell shell;
@@ -37,6 +42,15 @@ final class SnippetRunner {
     }
     Snippet snippet = event.snippet();
     origins.record(snippet.id(), number, cell.lineOf(cellSnippet.offset()));
+    try {
+      return outcome(cell, cellSnippet, event, number);
+    } finally {
+      dropIfTemporary(snippet);
+    }
+  }
+
+  private Outcome outcome(CellText cell, CellSnippet cellSnippet, SnippetEvent event, int number) {
+    Snippet snippet = event.snippet();
     if (event.exception() != null) {
       return runtimeErrors.format(event.exception(), number);
     }
@@ -60,6 +74,14 @@ final class SnippetRunner {
       }
       default -> value(snippet);
     };
+  }
+
+  /** Drops {@code snippet} if it is a live temporary variable ({@code $N}) of an expression. */
+  private void dropIfTemporary(Snippet snippet) {
+    if (snippet.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND
+        && shell.status(snippet).isActive()) {
+      shell.drop(snippet);
+    }
   }
 
   /** What a declaration still lacks, e.g. "method h()". */

@@ -148,6 +148,17 @@ class EvaluatorErrorsTest {
   }
 
   @Test
+  void namingAJShellTemporaryVariableSaysHowToKeepAValue() {
+    assertThat(evaluator.eval("6 * 7")).isEqualTo(new Outcome.Value(true, 42));
+    for (String cell : List.of("$1 + 1", "int kept = $1;")) {
+      Outcome.Failure failure = fail(cell);
+      assertThat(failure.evalue()).isEqualTo("cannot find symbol: variable $1");
+      assertThat(plain(failure).getLast()).startsWith("note: ").contains("var x = ");
+    }
+    assertThat(plain(fail("undefinedThing + 1"))).noneMatch(line -> line.startsWith("note: "));
+  }
+
+  @Test
   void tracebacksUseOnlyRedCyanAndBold() {
     Outcome.Failure failure = fail("int z = 1 / 0;");
     assertThat(String.join("\n", failure.traceback()))

@@ -66,6 +66,17 @@ class EvaluatorValuesTest {
   }
 
   @Test
+  void expressionResultsDoNotLingerAsTemporaryVariables() {
+    // Each live $N would be imported into every later compile (see SnippetRunner); completion
+    // lists what is live, so a kept $N would show up here beside the declared variable.
+    assertThat(evaluator.eval("int dollarsKept = 40; dollarsKept + 2"))
+        .isEqualTo(new Outcome.Value(true, 42));
+    assertThat(evaluator.eval("Math.max(1, 2)")).isEqualTo(new Outcome.Value(true, 2));
+    assertThat(evaluator.complete("dollars", 7).matches()).contains("dollarsKept");
+    assertThat(evaluator.complete("$", 1).matches()).noneMatch(m -> m.matches("\\$\\d+"));
+  }
+
+  @Test
   void theValueIsTheRealObjectNotItsString() {
     Outcome outcome = evaluator.eval("new java.awt.image.BufferedImage(3, 2, 1)");
     assertThat(outcome)
