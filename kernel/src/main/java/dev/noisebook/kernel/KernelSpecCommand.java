@@ -24,10 +24,15 @@ import picocli.CommandLine.Parameters;
     name = "kernelspec",
     description = "Write a kernelspec folder (kernel.json, logos, lib/) to DIR.")
 final class KernelSpecCommand implements Callable<Integer> {
+  /** The kernel's ahead-of-time cache, in the kernelspec folder. */
+  static final String AOT_CACHE_FILE = "noisebook.aot";
+
   /**
    * JVM options of the kernel: native kernels, Tribuo's protobuf, headless charts, deep cells, and
-   * a class-data archive the JVM writes beside the kernelspec at the first exit and maps at every
-   * later start (faster start); its log lines would otherwise fill the Jupyter terminal.
+   * the ahead-of-time cache beside kernel.json ({@value #AOT_CACHE_FILE}), which {@code
+   * train_startup_cache.py} writes at install from a real session: loaded classes and the method
+   * profiles of javac's hot paths, so the kernel starts and gets fast sooner. Without the file the
+   * JVM starts as usual; the log options keep its messages out of the Jupyter terminal.
    */
   static final List<String> JVM_OPTIONS =
       List.of(
@@ -36,9 +41,7 @@ final class KernelSpecCommand implements Callable<Integer> {
           "-Djava.awt.headless=true",
           "-Xss8m",
           "-XX:+UseParallelGC",
-          "-XX:SharedArchiveFile={resource_dir}/noisebook.jsa",
-          "-XX:+AutoCreateSharedArchive",
-          "-Xshare:auto",
+          "-XX:AOTCache={resource_dir}/" + AOT_CACHE_FILE,
           "-Xlog:cds*=off",
           "-Xlog:aot*=off");
 

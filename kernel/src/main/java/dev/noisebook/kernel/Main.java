@@ -38,8 +38,7 @@ public final class Main {
     @Override
     public Integer call() throws InterruptedException, IOException {
       logToTerminal();
-      KernelServer.serve(
-          ConnectionInfo.read(connectionFile), HistoryStore.open(HistoryStore.defaultFile()));
+      KernelServer.serve(ConnectionInfo.read(connectionFile), history());
       return 0;
     }
   }
