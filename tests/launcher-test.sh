@@ -31,6 +31,15 @@ JSH
 mkdir -p "$empty/out"
 check "run --out saves displayed charts there" "display-1.png" ./noisebook run "$empty/display.jsh" --out "$empty/out"
 if [[ -s "$empty/out/display-1.png" ]]; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "launcher test FAILED: run --out did not write display-1.png" >&2; fi
+cat >"$empty/classpath.jsh" <<'JSH'
+boolean loads(String name) {
+  try { Class.forName(name); return true; } catch (ClassNotFoundException e) { return false; }
+}
+System.out.println("DSL " + loads("dev.noisebook.Loss") + ", test libraries "
+    + (loads("org.junit.jupiter.api.Test") || loads("org.assertj.core.api.Assertions")));
+JSH
+check "scripts (and the kernelspec, same class path) get the runtime jars, not test libraries" \
+  "DSL true, test libraries false" ./noisebook run "$empty/classpath.jsh"
 check "install refuses an unknown option by name" "unknown option '--everywhere'" ./noisebook install --everywhere
 lines="$(env NOISEBOOK_JVM_ROOT="$empty" JAVA_HOME=/nonexistent ./noisebook demo 2>&1 | wc -l)"
 if [[ "$lines" -eq 1 ]]; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "launcher test FAILED: missing JDK printed $lines lines" >&2; fi
