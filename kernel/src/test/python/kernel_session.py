@@ -22,10 +22,16 @@ class KernelSession:
         """Executes code; returns (reply content, [(msg_type, content)] broadcast for it)."""
         msg_id = self.kc.execute(code, **options)
         outputs = self.outputs(msg_id, timeout)
-        reply = self.kc.get_shell_msg(timeout=timeout)
-        while reply["parent_header"].get("msg_id") != msg_id:
+        return self.reply(msg_id, timeout)["content"], outputs
+
+    def reply(self, msg_id, timeout=TIMEOUT):
+        """The shell reply to msg_id. Earlier replies are skipped: jupyter_client's wait_for_ready
+        sends kernel_info again each second until one is answered, so a kernel that starts in
+        more than a second leaves an extra kernel_info_reply queued."""
+        while True:
             reply = self.kc.get_shell_msg(timeout=timeout)
-        return reply["content"], outputs
+            if reply["parent_header"].get("msg_id") == msg_id:
+                return reply
 
     def outputs(self, msg_id, timeout=TIMEOUT):
         outputs = []

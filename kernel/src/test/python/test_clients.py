@@ -48,13 +48,10 @@ class Clients(unittest.TestCase):
         second = KernelSession()
         try:
             msg_id = second.kc.history(hist_access_type="search", pattern="*history-probe-%d*" % os.getpid(), n=5)
-            reply = second.kc.get_shell_msg(timeout=60)
-            self.assertEqual(reply["parent_header"]["msg_id"], msg_id)
-            history = reply["content"]["history"]
+            history = second.reply(msg_id)["content"]["history"]
             self.assertEqual(len(history), 1)
             second.run("1 + 1")
-            second.kc.history(hist_access_type="tail", n=1)
-            tail = second.kc.get_shell_msg(timeout=60)["content"]["history"]
+            tail = second.reply(second.kc.history(hist_access_type="tail", n=1))["content"]["history"]
             self.assertEqual(tail[0][2], "1 + 1")
             self.assertLess(history[0][0], tail[0][0], "a restart starts a new history session")
         finally:

@@ -72,8 +72,7 @@ class Lifecycle(unittest.TestCase):
             if iopub["msg_type"] == "comm_msg":
                 self.assertEqual(iopub["content"], {"comm_id": "c1", "data": {"x": 1}})
                 self.assertEqual(iopub["parent_header"]["msg_id"], msg["header"]["msg_id"])
-                self.k.kc.comm_info()
-                info = self.k.kc.get_shell_msg(timeout=30)["content"]["comms"]
+                info = self.k.reply(self.k.kc.comm_info())["content"]["comms"]
                 self.assertEqual(info, {"c1": {"target_name": "echo"}})
                 return
         self.fail("the echo target did not answer")
