@@ -46,7 +46,7 @@ def code_cells(notebook):
 
 def execute(kc, code):
     """Runs code and waits for its reply; a failing cell is part of the training."""
-    msg_id = kc.execute(code, store_history=False)  # the user's history is not for training
+    msg_id = kc.execute(code)
     while True:
         reply = kc.get_shell_msg(timeout=TIMEOUT)
         if reply["parent_header"].get("msg_id") == msg_id:
@@ -70,7 +70,11 @@ def main():
     km.kernel_spec.argv = [a.replace(CACHE, TRAINING, 1) for a in km.kernel_spec.argv]
     km.shutdown_wait_time = TIMEOUT  # writing the cache happens at exit and takes a while
     log = tempfile.TemporaryFile(mode="w+")  # the JVM's own messages, shown only if training fails
-    km.start_kernel(stdout=log, stderr=subprocess.STDOUT)
+    # The kernel keeps its history under JUPYTER_DATA_DIR: a throwaway one, so that training adds
+    # no session to the user's history.
+    scratch = tempfile.TemporaryDirectory()
+    env = dict(os.environ, JUPYTER_DATA_DIR=scratch.name)
+    km.start_kernel(stdout=log, stderr=subprocess.STDOUT, env=env)
     kc = km.client()
     kc.start_channels()
     try:
