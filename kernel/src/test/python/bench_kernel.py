@@ -9,6 +9,8 @@ import time
 
 from jupyter_client.manager import KernelManager
 
+from kernel_session import reply_to
+
 TRIVIAL = {"python3": "1", "default": "1"}
 
 
@@ -39,8 +41,7 @@ def round_trip(kc, code):
         if (msg["parent_header"].get("msg_id") == msg_id and msg["msg_type"] == "status"
                 and msg["content"]["execution_state"] == "idle"):
             break
-    while kc.get_shell_msg(timeout=60)["parent_header"].get("msg_id") != msg_id:
-        pass  # a kernel_info_reply left over from wait_for_ready
+    reply_to(kc, msg_id, timeout=60)
     return time.perf_counter() - started
 
 

@@ -10,6 +10,16 @@ KERNEL = os.environ.get("NOISEBOOK_KERNEL", "noisebook")
 TIMEOUT = 120
 
 
+def reply_to(kc, msg_id, timeout=TIMEOUT):
+    """The shell reply to msg_id. Earlier replies are skipped: jupyter_client's wait_for_ready
+    sends kernel_info again each second until one is answered, so a kernel that starts in more
+    than a second leaves an extra kernel_info_reply queued."""
+    while True:
+        reply = kc.get_shell_msg(timeout=timeout)
+        if reply["parent_header"].get("msg_id") == msg_id:
+            return reply
+
+
 class KernelSession:
     def __init__(self):
         self.km, self.kc = start_new_kernel(kernel_name=KERNEL, startup_timeout=TIMEOUT)
@@ -25,13 +35,7 @@ class KernelSession:
         return self.reply(msg_id, timeout)["content"], outputs
 
     def reply(self, msg_id, timeout=TIMEOUT):
-        """The shell reply to msg_id. Earlier replies are skipped: jupyter_client's wait_for_ready
-        sends kernel_info again each second until one is answered, so a kernel that starts in
-        more than a second leaves an extra kernel_info_reply queued."""
-        while True:
-            reply = self.kc.get_shell_msg(timeout=timeout)
-            if reply["parent_header"].get("msg_id") == msg_id:
-                return reply
+        return reply_to(self.kc, msg_id, timeout)
 
     def outputs(self, msg_id, timeout=TIMEOUT):
         outputs = []
