@@ -1,6 +1,42 @@
 #!/usr/bin/env bash
 # Runs the kernel's Python-side suites (conformance, robustness, security, clients) against the
 # kernel named $NOISEBOOK_KERNEL, which must be installed where /usr/bin/jupyter finds it.
+#
+# A watchdog bounds the whole run (NOISEBOOK_TEST_LIMIT seconds, 20 minutes by default; a passing
+# run takes about one): a hung kernel must fail CI with evidence, not hold it until CI's own limit.
+# Before it stops the run, it prints every live kernel JVM's threads and the Python side's stacks.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
-/usr/bin/python3 -m unittest -v test_conformance test_robustness test_lifecycle test_security test_clients test_server
+limit="${NOISEBOOK_TEST_LIMIT:-1200}"
+
+dump_kernels() {
+  local pid
+  for pid in $(pgrep -f 'dev[.]noisebook[.]kernel[.]Main' || true); do
+    echo "=== threads of kernel JVM $pid: $(tr '\0' ' ' <"/proc/$pid/cmdline" | cut -c1-200)"
+    jcmd "$pid" Thread.print 2>&1 || true
+  done
+}
+
+# faulthandler: SIGUSR1 makes Python print every thread's stack (the watchdog sends it).
+/usr/bin/python3 -X faulthandler -c '
+import faulthandler, signal, sys, unittest
+faulthandler.register(signal.SIGUSR1, all_threads=True)
+sys.exit(not unittest.main(module=None, argv=["run-all", "-v"] + sys.argv[1:], exit=False).result.wasSuccessful())
+' test_conformance test_robustness test_lifecycle test_security test_clients test_server &
+tests=$!
+(
+  # The sleep must end with the watchdog: a leftover child would keep CI's output open.
+  trap 'kill "$sleeper" 2>/dev/null; exit 0' TERM
+  sleep "$limit" >/dev/null 2>&1 &
+  sleeper=$!
+  wait "$sleeper"
+  echo "run-all: the kernel tests did not finish within $limit s; kernel threads and test stacks follow" >&2
+  dump_kernels >&2
+  kill -USR1 "$tests" 2>/dev/null; sleep 2
+  kill "$tests" 2>/dev/null
+) &
+watchdog=$!
+rc=0
+wait "$tests" || rc=$?
+kill "$watchdog" 2>/dev/null || true
+exit "$rc"

@@ -48,6 +48,11 @@ class NoisebookConformance(jkt.KernelTests):
 
     code_clear_output = "clearOutput();"
 
+    def get_non_kernel_info_reply(self, timeout=None):
+        # The suite's is_complete check waits for its reply without a limit, so a kernel that died
+        # would hang the run instead of failing it.
+        return super().get_non_kernel_info_reply(timeout=timeout or jkt.TIMEOUT)
+
 
 if __name__ == "__main__":
     unittest.main(verbosity=2)

@@ -98,10 +98,11 @@ public final class KernelServer {
     comms.install();
   }
 
-  /** Serves the connection until a client asks for shutdown. */
+  /** Serves the connection until a client asks for shutdown or the launching client ends. */
   public static void serve(ConnectionInfo info, HistoryStore history) throws InterruptedException {
     var server = new KernelServer(info, history);
     server.start();
+    ParentWatch.start(System.getenv(ParentWatch.VARIABLE), server.shutdown::countDown);
     server.shutdown.await();
     server.stop();
   }
