@@ -2,6 +2,7 @@ package dev.noisebook.kernel;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.noisebook.kernel.jshell.Evaluator;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,16 +29,18 @@ final class KernelSpecCommand implements Callable<Integer> {
   static final String AOT_CACHE_FILE = "noisebook.aot";
 
   /**
-   * JVM options of the kernel: native kernels, Tribuo's protobuf, headless charts, deep cells, and
-   * the ahead-of-time cache beside kernel.json ({@value #AOT_CACHE_FILE}), which {@code
-   * train_startup_cache.py} writes at install from a real session: loaded classes and the method
-   * profiles of javac's hot paths, so the kernel starts and gets fast sooner. Without the file the
-   * JVM starts as usual; the log options keep its messages out of the Jupyter terminal.
+   * JVM options of the kernel: native kernels, Tribuo's protobuf, JShell's class map (cells stay
+   * fast as the notebook grows), headless charts, deep cells, and the ahead-of-time cache beside
+   * kernel.json ({@value #AOT_CACHE_FILE}), which {@code train_startup_cache.py} writes at install
+   * from a real session: loaded classes and the method profiles of javac's hot paths, so the kernel
+   * starts and gets fast sooner. Without the file the JVM starts as usual; the log options keep its
+   * messages out of the Jupyter terminal.
    */
   static final List<String> JVM_OPTIONS =
       List.of(
           "--enable-native-access=ALL-UNNAMED",
           "--sun-misc-unsafe-memory-access=allow",
+          Evaluator.JVM_OPTION,
           "-Djava.awt.headless=true",
           "-Xss8m",
           "-XX:+UseParallelGC",

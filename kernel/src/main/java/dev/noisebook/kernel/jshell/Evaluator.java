@@ -19,6 +19,12 @@ import jdk.jshell.JShell;
  * {@link #interrupt} may come from any thread.
  */
 public final class Evaluator implements AutoCloseable {
+  /**
+   * The JVM option a kernel's JVM needs for cells to stay fast as a notebook grows: it lets the
+   * evaluator forget JShell's spent compiled classes (see {@code ReplClasses}).
+   */
+  public static final String JVM_OPTION = ReplClasses.OPEN_OPTION;
+
   private final JShell shell;
   private final StoppableExecutionControl control;
   private final CellSplitter splitter;
@@ -137,6 +143,11 @@ public final class Evaluator implements AutoCloseable {
   /** Whether {@code code} can run as it is, needs more lines, or cannot be parsed. */
   public Completeness isComplete(String code) {
     return CompletenessCheck.of(code, splitter.split(code));
+  }
+
+  /** How many compiled classes of earlier snippets each compile of a cell takes in. */
+  int replClassCount() {
+    return runner.replClassCount();
   }
 
   /** Adds jars or class directories for later cells, to both the compiler and the loader. */

@@ -16,17 +16,20 @@ import jdk.jshell.SnippetEvent;
  * snippet is compiled with an import of every live one, so after a thousand cells a trivial cell
  * took about 1.5 times as long (51 ms against 35 ms in {@code ./noisebook bench-kernel}). The
  * kernel shows the real value and never prints {@code $N} names, so it drops a cell's temporary
- * variable once its value has been taken.
+ * variable once its value has been taken, and then has {@link ReplClasses} forget the compiled
+ * classes of every snippet that later cells cannot name.
  */
 final class SnippetRunner {
   private final JShell shell;
   private final StoppableExecutionControl control;
   private final SnippetOrigins origins = new SnippetOrigins();
   private final RuntimeErrorFormatter runtimeErrors;
+  private final ReplClasses classes;
 
   SnippetRunner(JShell shell, StoppableExecutionControl control) {
     this.shell = shell;
     this.control = control;
+    this.classes = ReplClasses.of(shell);
     this.runtimeErrors =
         new RuntimeErrorFormatter(
             origins, snippet -> shell.unresolvedDependencies(snippet).toList());
@@ -47,7 +50,13 @@ final class SnippetRunner {
       return outcome(cell, cellSnippet, event, number);
     } finally {
       dropIfTemporary(snippet);
+      classes.forgetIfUnnamable(shell, snippet);
     }
+  }
+
+  /** How many compiled classes each later javac pass enters (see {@link ReplClasses}). */
+  int replClassCount() {
+    return classes.count();
   }
 
   private Outcome outcome(CellText cell, CellSnippet cellSnippet, SnippetEvent event, int number) {
