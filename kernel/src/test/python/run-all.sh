@@ -5,6 +5,8 @@
 # A watchdog bounds the whole run (NOISEBOOK_TEST_LIMIT seconds, 20 minutes by default; a passing
 # run takes about one): a hung kernel must fail CI with evidence, not hold it until CI's own limit.
 # Before it stops the run, it prints every live kernel JVM's threads and the Python side's stacks.
+# The tests run in the foreground: a script's background job starts with SIGINT ignored, which its
+# kernels would inherit.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 limit="${NOISEBOOK_TEST_LIMIT:-1200}"
@@ -17,14 +19,7 @@ dump_kernels() {
   done
 }
 
-# faulthandler: SIGUSR1 makes Python print every thread's stack (the watchdog sends it).
-/usr/bin/python3 -X faulthandler -c '
-import faulthandler, signal, sys, unittest
-faulthandler.register(signal.SIGUSR1, all_threads=True)
-sys.exit(not unittest.main(module=None, argv=["run-all", "-v"] + sys.argv[1:], exit=False).result.wasSuccessful())
-' test_conformance test_robustness test_lifecycle test_security test_clients test_server &
-tests=$!
-(
+watchdog() { # stops the tests (the python3 child of shell $1) after $limit seconds
   # The sleep must end with the watchdog: a leftover child would keep CI's output open.
   trap 'kill "$sleeper" 2>/dev/null; exit 0' TERM
   sleep "$limit" >/dev/null 2>&1 &
@@ -32,11 +27,20 @@ tests=$!
   wait "$sleeper"
   echo "run-all: the kernel tests did not finish within $limit s; kernel threads and test stacks follow" >&2
   dump_kernels >&2
-  kill -USR1 "$tests" 2>/dev/null; sleep 2
-  kill "$tests" 2>/dev/null
-) &
-watchdog=$!
+  local tests
+  for tests in $(pgrep -P "$1" -x python3 || true); do
+    kill -USR1 "$tests"; sleep 2; kill "$tests"
+  done
+}
+
+watchdog $$ &
+watching=$!
 rc=0
-wait "$tests" || rc=$?
-kill "$watchdog" 2>/dev/null || true
+# faulthandler: SIGUSR1 makes Python print every thread's stack (the watchdog sends it).
+/usr/bin/python3 -X faulthandler -c '
+import faulthandler, signal, sys, unittest
+faulthandler.register(signal.SIGUSR1, all_threads=True)
+sys.exit(not unittest.main(module=None, argv=["run-all", "-v"] + sys.argv[1:], exit=False).result.wasSuccessful())
+' test_conformance test_robustness test_lifecycle test_security test_clients test_server || rc=$?
+kill "$watching" 2>/dev/null || true
 exit "$rc"

@@ -26,6 +26,20 @@ class Lifecycle(unittest.TestCase):
         self.assertEqual(self.k.result(outputs), ["42"])
 
     def test_sigint_interrupts_the_cell_not_the_kernel(self):
+        self.assert_sigint_interrupts_the_cell()
+
+    def test_sigint_interrupts_a_kernel_that_inherited_it_ignored(self):
+        # A shell's background job (nohup, a script's `jupyter notebook &`, CI) starts with SIGINT
+        # ignored, and its kernels inherit that.
+        self.k.close()
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+        try:
+            self.k = KernelSession()
+        finally:
+            signal.signal(signal.SIGINT, previous)
+        self.assert_sigint_interrupts_the_cell()
+
+    def assert_sigint_interrupts_the_cell(self):
         self.k.run("int kept = 7;")
         pid = self.k.km.provisioner.process.pid
         timer = threading.Timer(1.0, os.kill, (pid, signal.SIGINT))

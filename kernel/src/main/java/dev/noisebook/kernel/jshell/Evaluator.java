@@ -31,7 +31,9 @@ public final class Evaluator implements AutoCloseable {
   private final SnippetRunner runner;
   private final CodeAssist assist;
   private final List<Path> added = Collections.synchronizedList(new ArrayList<>());
-  private volatile boolean running;
+  private final Object runState = new Object(); // guards running and run
+  private boolean running;
+  private long run; // counts evaluations, so a repeated stop never reaches a later cell
   private int cells;
 
   private Evaluator(JShell shell, StoppableExecutionControl control) {
@@ -94,8 +96,11 @@ public final class Evaluator implements AutoCloseable {
   }
 
   private Outcome evalCell(String cell, int number) {
-    control.beginCell();
-    running = true;
+    synchronized (runState) {
+      control.beginCell();
+      running = true;
+      run++;
+    }
     try {
       CellText text = new CellText(cell);
       Outcome outcome = Outcome.Value.absent();
@@ -113,17 +118,47 @@ public final class Evaluator implements AutoCloseable {
       }
       return outcome;
     } finally {
-      running = false;
+      synchronized (runState) {
+        running = false;
+      }
     }
   }
 
   /**
    * Makes a running {@link #eval} return {@link Outcome.Interrupted}: stops loops in snippet code
    * through JShell's stop check and interrupts the snippet's thread. A no-op when no cell runs.
+   *
+   * <p>The stop is repeated every {@link #RESTOP_MS} ms until that cell ends, because library code
+   * may clear a thread's interrupt: the JDK's first text drawing in a JVM does, so an interrupt
+   * that arrived while a DSL fit drew its first live curve was lost and the fit ran on.
    */
   public void interrupt() {
-    if (running) {
+    long interrupted;
+    synchronized (runState) {
+      if (!running) {
+        return;
+      }
+      interrupted = run;
       shell.stop();
+    }
+    Thread.ofVirtual().name("noisebook-restop").start(() -> restop(interrupted));
+  }
+
+  static final long RESTOP_MS = 100;
+
+  private void restop(long interrupted) {
+    try {
+      while (true) {
+        Thread.sleep(RESTOP_MS);
+        synchronized (runState) {
+          if (!running || run != interrupted) {
+            return;
+          }
+          shell.stop();
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

@@ -52,6 +52,14 @@ class EvaluatorInterruptTest {
   }
 
   @Test
+  void libraryCodeThatSwallowsTheInterruptIsInterruptedAgain() throws Exception {
+    Duration latency =
+        interruptWhileRunning(
+            "dev.noisebook.kernel.jshell.SwallowsOneInterrupt.waitThenWork(started);");
+    assertThat(latency).isLessThan(LIMIT);
+  }
+
+  @Test
   void theSnippetsAfterTheInterruptedOneDoNotRun() throws Exception {
     evaluator.eval("int after = 0;");
     interruptWhileRunning("{ started.countDown(); while (true) {} }\nafter = 1;");
