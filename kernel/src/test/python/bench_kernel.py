@@ -2,7 +2,8 @@
 launch to the first kernel_info reply (median of several starts), and the round trip of a trivial
 execute (p50 and p99 over 200 requests, after 20 warm-up requests), and its p50 again over 200
 requests once the session has run 1000 cells (a kernel that keeps per-cell state slows down as a
-notebook grows). A benchmark, not a test: it prints a table and asserts nothing."""
+notebook grows); then the p50 of each 100 cells of that session, which shows the JIT warming up. A
+benchmark, not a test: it prints a table and asserts nothing."""
 import argparse
 import statistics
 import time
@@ -12,6 +13,8 @@ from jupyter_client.manager import KernelManager
 from kernel_session import reply_to
 
 TRIVIAL = {"python3": "1", "default": "1"}
+WARMUP = 20  # requests before the measured ones
+CURVE_STEP = 100  # cells per point of the warm-up curve
 
 
 def startup_seconds(kernel):
@@ -50,22 +53,18 @@ def percentile(times, q):
     return ordered[min(len(ordered) - 1, int(len(ordered) * q))]
 
 
-def execute_round_trips(kernel, n, warmup=20, late=1000):
-    """p50 and p99 of n trivial executes after warm-up, and the p50 of n more once the session has
-    run `late` cells."""
+def execute_round_trips(kernel, cells):
+    """Seconds of each of `cells` trivial executes in one fresh session, in order."""
     km = KernelManager(kernel_name=kernel)
     km.start_kernel()
     kc = km.client()
     kc.start_channels()
     kc.wait_for_ready(timeout=120)
     code = TRIVIAL.get(kernel, TRIVIAL["default"])
-    times = [round_trip(kc, code) for _ in range(warmup + n)][warmup:]
-    for _ in range(late - warmup - n):
-        round_trip(kc, code)
-    late_times = [round_trip(kc, code) for _ in range(n)]
+    times = [round_trip(kc, code) for _ in range(cells)]
     kc.stop_channels()
     km.shutdown_kernel(now=True)
-    return percentile(times, 0.5), percentile(times, 0.99), percentile(late_times, 0.5)
+    return times
 
 
 def main():
@@ -78,12 +77,20 @@ def main():
     print("| kernel | launch → first kernel_info reply (median of %d) | trivial execute p50 | p99 "
           "| p50 after %d cells |" % (args.starts, args.late))
     print("|---|---|---|---|---|")
+    curves = []
     for kernel in args.kernels:
         startup = statistics.median(startup_seconds(kernel) for _ in range(args.starts))
-        p50, p99, late_p50 = execute_round_trips(kernel, args.requests, late=args.late)
+        times = execute_round_trips(kernel, args.late + args.requests)
+        early = times[WARMUP:WARMUP + args.requests]
+        late = times[args.late:]
         print("| %s | %.2f s | %.1f ms | %.1f ms | %.1f ms |"
-              % (kernel, startup, p50 * 1e3, p99 * 1e3, late_p50 * 1e3))
-
+              % (kernel, startup, percentile(early, 0.5) * 1e3, percentile(early, 0.99) * 1e3,
+                 percentile(late, 0.5) * 1e3))
+        curves.append((kernel, [percentile(times[i:i + CURVE_STEP], 0.5) * 1e3
+                                for i in range(0, len(times), CURVE_STEP)]))
+    print("\nwarm-up: p50 of each %d cells (ms), from the first cell" % CURVE_STEP)
+    for kernel, curve in curves:
+        print("%s: %s" % (kernel, " ".join("%.1f" % t for t in curve)))
 
 if __name__ == "__main__":
     main()
