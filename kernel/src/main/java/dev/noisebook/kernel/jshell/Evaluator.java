@@ -25,6 +25,9 @@ public final class Evaluator implements AutoCloseable {
    */
   public static final String JVM_OPTION = ReplClasses.OPEN_OPTION;
 
+  /** How often {@link #interrupt} repeats the stop until the interrupted cell ends. */
+  static final long RESTOP_MS = 100;
+
   private final JShell shell;
   private final StoppableExecutionControl control;
   private final CellSplitter splitter;
@@ -143,8 +146,6 @@ public final class Evaluator implements AutoCloseable {
     }
     Thread.ofVirtual().name("noisebook-restop").start(() -> restop(interrupted));
   }
-
-  static final long RESTOP_MS = 100;
 
   private void restop(long interrupted) {
     try {
