@@ -2,12 +2,12 @@ package dev.noisebook;
 
 import dev.noisebook.check.Parameters;
 import dev.noisebook.display.Numbers;
+import dev.noisebook.model.AdamOptimiser;
 import dev.noisebook.model.ScheduledOptimiser;
 import dev.noisebook.model.ScheduledSGD;
 import java.util.Objects;
 import org.tribuo.math.StochasticGradientOptimiser;
 import org.tribuo.math.optimisers.AdaGrad;
-import org.tribuo.math.optimisers.Adam;
 import org.tribuo.math.optimisers.SGD;
 
 /**
@@ -22,13 +22,15 @@ import org.tribuo.math.optimisers.SGD;
  *       learning-rate schedule drive the step size through {@link ScheduledSGD}, a subclass of
  *       Tribuo's {@code SGD}.
  *   <li>{@link #adam(double)}: Adam (Kingma and Ba, "Adam: A Method for Stochastic Optimization",
- *       ICLR 2015), with Tribuo's defaults β1 = 0.9, β2 = 0.999, ε = 1e-6 ({@link #betas}, {@link
- *       #epsilon} change them).
+ *       ICLR 2015), m ← β1·m + (1 − β1)·g, v ← β2·v + (1 − β2)·g², θ ← θ − η·m̂/(√v̂ + ε) with the
+ *       bias-corrected m̂ and v̂, and the paper's defaults β1 = 0.9, β2 = 0.999, ε = 1e-8 ({@link
+ *       #betas}, {@link #epsilon} change them). It runs as {@link AdamOptimiser}: Tribuo 4.3.2's
+ *       own Adam multiplies by √v + ε where it should divide.
  *   <li>{@link #adaGrad(double)}: AdaGrad (Duchi, Hazan and Singer, "Adaptive Subgradient Methods
  *       for Online Learning and Stochastic Optimization", JMLR 2011), with Tribuo's ε = 1e-6.
  * </ul>
  *
- * <p>{@link #schedule(Schedule)} works with all three; Tribuo's Adam and AdaGrad have no
+ * <p>{@link #schedule(Schedule)} works with all three; Adam and Tribuo's AdaGrad have no
  * learning-rate hook, so they are wrapped in {@link ScheduledOptimiser}.
  *
  * <pre>{@code
@@ -43,6 +45,9 @@ public final class Optim {
     ADAM,
     ADAGRAD
   }
+
+  private static final double ADAM_EPSILON = 1e-8;
+  private static final double ADAGRAD_EPSILON = 1e-6;
 
   private final Kind kind;
   private final double learningRate;
@@ -83,14 +88,14 @@ public final class Optim {
     return new Optim(Kind.SGD, schedule.at(0), schedule, 0, SGD.Momentum.NONE, 0, 0, 0);
   }
 
-  /** Adam with Tribuo's defaults β1 = 0.9, β2 = 0.999, ε = 1e-6. */
+  /** Adam with the paper's defaults β1 = 0.9, β2 = 0.999, ε = 1e-8. */
   public static Optim adam(double learningRate) {
-    return of(Kind.ADAM, learningRate, 0.9, 0.999, 1e-6);
+    return of(Kind.ADAM, learningRate, 0.9, 0.999, ADAM_EPSILON);
   }
 
   /** AdaGrad with Tribuo's ε = 1e-6. */
   public static Optim adaGrad(double learningRate) {
-    return of(Kind.ADAGRAD, learningRate, 0, 0, 1e-6);
+    return of(Kind.ADAGRAD, learningRate, 0, 0, ADAGRAD_EPSILON);
   }
 
   /** An optimiser with a constant, checked learning rate and no momentum. */
@@ -118,10 +123,7 @@ public final class Optim {
 
   private Optim withMomentum(String what, double rho, SGD.Momentum kind) {
     requireSgd(what);
-    Parameters.unitInterval(what, rho);
-    if (rho >= 1) {
-      throw new IllegalArgumentException(what + " must be < 1, got " + Numbers.format(rho));
-    }
+    Parameters.belowOne(what, rho);
     return new Optim(this.kind, learningRate, schedule, rho, kind, beta1, beta2, epsilon);
   }
 
@@ -146,17 +148,9 @@ public final class Optim {
         schedule,
         rho,
         momentum,
-        beta(("beta1"), beta1),
-        beta("beta2", beta2),
+        Parameters.belowOne("beta1", beta1),
+        Parameters.belowOne("beta2", beta2),
         epsilon);
-  }
-
-  private static double beta(String what, double value) {
-    Parameters.unitInterval(what, value);
-    if (value >= 1) {
-      throw new IllegalArgumentException(what + " must be < 1, got " + Numbers.format(value));
-    }
-    return value;
   }
 
   /** Adam and AdaGrad: the ε added to the denominator, {@code > 0}. */
@@ -203,8 +197,8 @@ public final class Optim {
               : SGD.getSimpleSGD(learningRate, rho, momentum);
       case ADAM ->
           schedule != null
-              ? new ScheduledOptimiser(new Adam(1.0, beta1, beta2, epsilon), schedule)
-              : new Adam(learningRate, beta1, beta2, epsilon);
+              ? new ScheduledOptimiser(new AdamOptimiser(1.0, beta1, beta2, epsilon), schedule)
+              : new AdamOptimiser(learningRate, beta1, beta2, epsilon);
       case ADAGRAD ->
           schedule != null
               ? new ScheduledOptimiser(new AdaGrad(1.0, epsilon), schedule)
@@ -236,14 +230,14 @@ public final class Optim {
               .append(Numbers.format(beta2))
               .append(')');
         }
-        if (epsilon != 1e-6) {
+        if (epsilon != ADAM_EPSILON) {
           out.append(".epsilon(").append(Numbers.format(epsilon)).append(')');
         }
       }
       case ADAGRAD -> {
         out.append("adaGrad(").append(Numbers.format(learningRate)).append(')');
         appendSchedule(out);
-        if (epsilon != 1e-6) {
+        if (epsilon != ADAGRAD_EPSILON) {
           out.append(".epsilon(").append(Numbers.format(epsilon)).append(')');
         }
       }

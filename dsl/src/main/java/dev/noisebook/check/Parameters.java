@@ -44,6 +44,15 @@ public final class Parameters {
     return value;
   }
 
+  /** A decay or momentum coefficient: {@code 0 <= value < 1}. */
+  public static double belowOne(String what, double value) {
+    unitInterval(what, value);
+    if (value >= 1) {
+      throw new IllegalArgumentException(what + " must be < 1, got " + Numbers.format(value));
+    }
+    return value;
+  }
+
   public static long atLeast(String what, long value, long min) {
     if (value < min) {
       throw new IllegalArgumentException(what + " must be >= " + min + ", got " + value);

@@ -134,7 +134,7 @@ class LinearModelTest {
     String adam =
         ProvenanceUtil.formattedProvenanceString(
             Model.linear().optimiser(Optim.adam(0.02)).epochs(1).train(blobs).getProvenance());
-    assertThat(adam).contains("Adam").contains("initialLearningRate = 0.02");
+    assertThat(adam).contains("AdamOptimiser").contains("learningRate = 0.02");
   }
 
   @Test

@@ -122,8 +122,8 @@ class MiniBatchTrainerTest {
         .contains("minibatchSize = 16")
         .contains("epochs = 3")
         .contains("seed = 9")
-        .contains("Adam")
-        .contains("initialLearningRate = 0.02");
+        .contains("AdamOptimiser")
+        .contains("learningRate = 0.02");
   }
 
   @Test

@@ -26,18 +26,18 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
 /**
  * Preference optimisation of a softmax policy through the DSL's loop: four blobs in 20 dimensions
  * (spread 2, 300 training prompts, 300 clean test rows), one pair per prompt (true label against a
- * uniform other, Bradley–Terry scale 4) with 35% of the preferences flipped (37–38% observed);
+ * uniform other, Bradley–Terry scale 4) with 35% of the preferences flipped (36–38% observed);
  * Adam(0.05), mini-batch 32, 30 epochs, β = 1.
  *
- * <p>The accuracy test runs on the raw, uncentred blob features with the uniform reference, where
- * 30 epochs leave the fits far from converged and the flips cost DPO clean-pair accuracy (0.80)
- * that rDPO (0.85) and cDPO (0.89) keep. That ordering depends on the setting: on standardised
- * features every loss reaches about 0.98 with or without flips (symmetric flips do not change the
- * ranking a well-specified model converges to) and rDPO is slightly below DPO (0.970 vs 0.983, 5
- * seeds), its loss being unbounded below. What rDPO does recover (standardised features) is the
- * reward <i>scale</i> (see the margin test). With a reference fitted by CE on 40 clean prompts
- * (test accuracy 1.0), DPO and cDPO keep ~0.98 clean-pair accuracy while rDPO falls to ~0.91, and
- * early stopping on a 20% validation split (patience 3) brings it back to ~0.95.
+ * <p>Measured with Adam as the paper gives it (AdamOptimiser; until 2026-12-02 the DSL used Tribuo
+ * 4.3.2's Adam, which multiplies where it should divide, and this test encoded what that slow
+ * optimiser produced). On the raw, uncentred blob features with the uniform reference, over seeds
+ * 1–5: clean-pair accuracy DPO 0.659, conservative DPO 0.513, rDPO 0.835; clean test accuracy
+ * 0.430, 0.270, 0.628. rDPO's correction is what keeps the flips from costing accuracy; label
+ * smoothing at ε = the flip rate does worse than plain DPO here (printed, not asserted: not
+ * understood yet). With a reference fitted by CE on 40 clean prompts, rDPO reaches clean-pair
+ * accuracy 0.907–0.980 after 30 epochs and 0.960–0.987 with early stopping on a 20% validation
+ * split (patience 3).
  */
 class PreferenceFitTest {
   private static final long[] SEEDS = {1, 2, 3, 4, 5};
@@ -79,7 +79,7 @@ class PreferenceFitTest {
   }
 
   @Test
-  void robustDpoBeatsDpoAndConservativeDpoIsNoWorseUnderFlippedPreferences() {
+  void robustDpoBeatsDpoUnderFlippedPreferences() {
     PreferenceLoss[] losses = {
       Loss.preference().dpo(1),
       Loss.preference().dpoLabelSmoothed(1, FLIP),
@@ -112,18 +112,16 @@ class PreferenceFitTest {
     assertThat(wins(pref[2], pref[0]))
         .as("seeds where rDPO beats DPO")
         .isGreaterThan(SEEDS.length / 2);
-    assertThat(mean(pref[1]))
-        .as("clean preference accuracy, cDPO vs DPO")
-        .isGreaterThan(mean(pref[0]));
   }
 
   /**
-   * The principled effect, on standardised features (where every loss converges well): symmetric
-   * flips shrink the reward margin DPO fits (a temperature), label smoothing shrinks it further,
-   * and rDPO's correction recovers the margin DPO fits on the clean pairs.
+   * On standardised features: symmetric flips shrink the reward margin DPO fits (a temperature;
+   * seeds 1–3: 10.1, 7.8, 6.4 clean against 0.60, 0.52, 0.63 with flips), label smoothing shrinks
+   * it further, and rDPO's margin is not shrunk. rDPO overshoots instead (13.3, 20.2, 15.3): its
+   * de-biased loss is unbounded below, so its margin grows as long as it trains.
    */
   @Test
-  void robustDpoRecoversTheCleanRewardMarginThatFlipsShrinkUnderDpo() {
+  void flipsShrinkDposRewardMarginButNotRobustDpos() {
     for (long seed : new long[] {1, 2, 3}) {
       Split<Label> split =
           Data.blobs(4)
@@ -148,9 +146,9 @@ class PreferenceFitTest {
           seed, dpoClean, 100 * FLIP, dpoNoisy, cdpoNoisy, rdpoNoisy);
       assertThat(dpoNoisy).as("DPO's margin under flips vs clean").isLessThan(0.5 * dpoClean);
       assertThat(cdpoNoisy).as("cDPO's margin vs DPO's, under flips").isLessThan(dpoNoisy);
-      assertThat(Math.abs(rdpoNoisy - dpoClean))
-          .as("rDPO's distance to the clean margin vs DPO's")
-          .isLessThan(0.25 * Math.abs(dpoNoisy - dpoClean));
+      assertThat(rdpoNoisy)
+          .as("rDPO's margin under flips vs DPO's clean one")
+          .isGreaterThan(dpoClean);
     }
   }
 
