@@ -2,6 +2,7 @@ package dev.noisebook.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.noisebook.Loss;
 import dev.noisebook.Model;
@@ -138,22 +139,34 @@ class DensityFitTest {
     assertThat(LossRecipe.parse(LossRecipe.of(sampled))).isEqualTo(sampled);
   }
 
+  @Test
+  void adamReachesTheEstimateSgdReaches() {
+    // Tribuo 4.3.2's Adam, which the DSL used before AdamOptimiser, left (0.64, -0.10, -0.01) here.
+    Dataset<Label> data = gaussian(1000, 1);
+    var nce = Loss.contrastive().nceGaussian(new double[2], 1).noiseRatio(5);
+    double[] sgd = weights(nce, Optim.sgd(0.5), 300, data, 3);
+    double[] adam = weights(nce, Optim.adam(0.02), 300, data, 3);
+    for (int i = 0; i < sgd.length; i++) {
+      assertThat(adam[i]).as("weight %d", i).isCloseTo(sgd[i], within(0.05));
+    }
+  }
+
   /** The weights (θ, c) of a full-batch SGD fit of the density estimator {@code loss}. */
   private static double[] weights(
       Object loss, double learningRate, int epochs, Dataset<Label> data, long seed) {
+    return weights(loss, Optim.sgd(learningRate), epochs, data, seed);
+  }
+
+  /** The weights (θ, c) of a full-batch fit of the density estimator {@code loss}. */
+  private static double[] weights(
+      Object loss, Optim optimiser, int epochs, Dataset<Label> data, long seed) {
     var recipe =
         switch (loss) {
           case dev.noisebook.loss.coupled.NoiseContrastiveEstimation n -> Model.linear().loss(n);
           case dev.noisebook.loss.coupled.CompositionalNll c -> Model.linear().loss(c);
           default -> throw new IllegalArgumentException("not a density estimator: " + loss);
         };
-    Fit fit =
-        recipe
-            .optimiser(Optim.sgd(learningRate))
-            .epochs(epochs)
-            .batch(data.size())
-            .seed(seed)
-            .fit(data);
+    Fit fit = recipe.optimiser(optimiser).epochs(epochs).batch(data.size()).seed(seed).fit(data);
     return TrainData.weights(fit.model());
   }
 
