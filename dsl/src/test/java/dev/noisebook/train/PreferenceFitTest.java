@@ -36,7 +36,7 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
  * 0.430, 0.270, 0.628. rDPO's correction is what keeps the flips from costing accuracy. Label
  * smoothing at ε = the flip rate is printed, not asserted: with 38% of pairs flipped its expected
  * loss is least at a margin of only 0.14 (σ(h) = 0.65·0.62 + 0.35·0.38 = 0.536), so its fits of 300
- * pairs swing from seed to seed (0.06–0.76, as DPO's do less: 0.25–0.80 over 5 and 30 epochs, raw
+ * pairs swing from seed to seed (0.06–0.79, as DPO's do less: 0.25–0.80 over 5 and 30 epochs, raw
  * and standardised). With a reference fitted by CE on 40 clean prompts, rDPO reaches clean-pair
  * accuracy 0.907–0.980 after 30 epochs and 0.960–0.987 with early stopping on a 20% validation
  * split (patience 3).
