@@ -28,7 +28,10 @@ final class CellStream extends OutputStream {
   private static final ScheduledExecutorService TIMER =
       Executors.newSingleThreadScheduledExecutor(
           r -> {
-            Thread t = new Thread(r, "noisebook-stream-timer");
+            // A thread joins its creator's group, and the executor creates its thread on the first
+            // write: usually a cell's, whose group JShell joins whole when the cell starts. Had the
+            // timer landed there, the cell would wait on it forever (it did, now and then, in CI).
+            Thread t = new Thread(rootGroup(), r, "noisebook-stream-timer");
             t.setDaemon(true);
             return t;
           });
@@ -42,6 +45,14 @@ final class CellStream extends OutputStream {
   private final ByteBuffer pendingBytes = ByteBuffer.allocate(8192);
   private final StringBuilder text = new StringBuilder();
   private ScheduledFuture<?> lingering;
+
+  private static ThreadGroup rootGroup() {
+    ThreadGroup group = Thread.currentThread().getThreadGroup();
+    while (group.getParent() != null) {
+      group = group.getParent();
+    }
+    return group;
+  }
 
   /** A stream that hands each batch of text to {@code sink}. */
   CellStream(Consumer<String> sink) {

@@ -1,5 +1,6 @@
 package dev.noisebook.kernel.server;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintStream;
@@ -30,6 +31,25 @@ class CellStreamTest {
       }
     }
     assertThat(batches.size()).isLessThan(all.length() / CellStream.BATCH_CHARS + 10);
+  }
+
+  /**
+   * JShell joins every live thread of a cell's thread group before the cell ends, so the timer,
+   * which its executor creates on some first write, must not join the writer's group.
+   */
+  @Test
+  void theTimerThreadJoinsNoCellsThreadGroup() throws InterruptedException {
+    Thread writer =
+        new Thread(new ThreadGroup("a cell"), () -> stream.write("x".getBytes(UTF_8), 0, 1));
+    writer.start();
+    writer.join();
+    stream.flush();
+    Thread timer =
+        Thread.getAllStackTraces().keySet().stream()
+            .filter(t -> t.getName().equals("noisebook-stream-timer"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(timer.getThreadGroup().getParent()).as("the timer's group's parent").isNull();
   }
 
   @Test
