@@ -92,5 +92,6 @@ def main():
     for kernel, curve in curves:
         print("%s: %s" % (kernel, " ".join("%.1f" % t for t in curve)))
 
+
 if __name__ == "__main__":
     main()

@@ -26,7 +26,7 @@ public final class Evaluator implements AutoCloseable {
   public static final String JVM_OPTION = ReplClasses.OPEN_OPTION;
 
   /** How often {@link #interrupt} repeats the stop until the interrupted cell ends. */
-  static final long RESTOP_MS = 100;
+  private static final long RESTOP_MS = 100;
 
   private final JShell shell;
   private final StoppableExecutionControl control;

@@ -55,11 +55,6 @@ final class ReplClasses {
     }
   }
 
-  /** Whether this JShell's classes can be forgotten. */
-  boolean reachable() {
-    return classes != null;
-  }
-
   /** How many compiled classes javac sees in the {@code REPL} package. */
   int count() {
     return classes == null ? 0 : classes.size();
